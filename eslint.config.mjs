@@ -1,0 +1,35 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+// Imports point one way: kustomize-lite and yaml-edit stand alone, the engine never reaches
+// the adapters, and only the action adapter may load @actions/*.
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const adapters = ['**/cli/**', '**/action/**', '**/github/**', '**/io/**']
+const projectParts = ['**/engine/**', '**/flux/**', '**/yaml-edit/**', '**/kustomize-lite/**', ...adapters]
+const standalone = (part) => ({
+  files: [`src/${part}/**/*.ts`],
+  rules: restrict([
+    { group: projectParts.filter((p) => !p.includes(part)), message: `${part} stands alone.` }
+  ])
+})
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'fixtures/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off'
+    }
+  },
+  standalone('kustomize-lite'),
+  standalone('yaml-edit'),
+  {
+    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts'],
+    rules: restrict([
+      { group: adapters, message: 'The engine is pure: adapters call it, never the reverse.' },
+      { group: ['@actions/*', '@octokit/*', 'node:fs', 'node:child_process'], message: 'The engine is pure.' }
+    ])
+  }
+)
