@@ -1,0 +1,86 @@
+import type { FileChange, Problem, Report, WorkloadResult } from '../engine/index.js'
+
+export function exitCodeOf(problems: readonly Problem[]): number {
+  return problems.some(p => p.severity === 'error') ? 1 : 0
+}
+
+export function renderJson(value: unknown): string {
+  return `${JSON.stringify(value, jsonReplacer, 2)}\n`
+}
+
+// Workload shapes and byte maps are internal; JSON output carries what a user reads.
+function jsonReplacer(key: string, value: unknown): unknown {
+  return key === 'shape' ? undefined : value
+}
+
+const STATUS_MARKS: Record<WorkloadResult['status'], string> = {
+  current: 'ok     ',
+  missing: 'MISSING',
+  stale: 'STALE  ',
+  ignored: 'ignored',
+  job: 'job    ',
+  'no-tracked-config': '-      '
+}
+
+export function renderReportText(report: Report): string {
+  const lines = [
+    `Read ${report.files} YAML files in ${report.roots.length} roots: ${report.workloads.length} workloads.`,
+    '',
+    ...renderWorkloads(report.workloads),
+    ...renderProblems(report.problems),
+    renderSummary(report)
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+export function renderFixText(changes: readonly FileChange[], after: Report): string {
+  const written =
+    changes.length === 0
+      ? ['Nothing to write: every annotation is current.']
+      : [
+          `Wrote ${changes.length} file${changes.length === 1 ? '' : 's'}:`,
+          ...changes.map(change => `  ${change.file}`)
+        ]
+  return `${[...written, '', ...renderProblems(after.problems), renderSummary(after)].join('\n')}\n`
+}
+
+function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
+  if (workloads.length === 0) return []
+  const rows = workloads.map(workload => {
+    const where = workload.source
+      ? `${workload.source.file}:${workload.source.line}`
+      : '(generated)'
+    const hash = workload.desiredHash ?? ''
+    const name = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`
+    return `  ${STATUS_MARKS[workload.status]}  ${name.padEnd(40)} ${hash.padEnd(24)} ${workload.root}  ${where}`
+  })
+  return ['Workloads (status, name, config hash, root, source):', ...rows, '']
+}
+
+function renderProblems(problems: readonly Problem[]): string[] {
+  if (problems.length === 0) return []
+  return [
+    'Findings:',
+    ...problems.map(
+      p =>
+        `  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}  ${p.severity}  ${p.rule}  ${p.message}`
+    ),
+    ''
+  ]
+}
+
+function renderSummary(report: Report): string {
+  const count = (status: WorkloadResult['status']) =>
+    new Set(
+      report.workloads
+        .filter(w => w.status === status)
+        .map(w => `${w.source?.file}#${w.source?.document}`)
+    ).size
+  const missing = count('missing')
+  const stale = count('stale')
+  const errors = report.problems.filter(p => p.severity === 'error').length
+  if (missing + stale === 0 && errors === 0)
+    return 'Clean: every workload that reads config from Git carries its current hash.'
+  const pending = `${missing} missing and ${stale} stale config-hash annotation${missing + stale === 1 ? '' : 's'}`
+  return `${pending}, ${errors} error${errors === 1 ? '' : 's'} in all. Run 'gitops-reloader fix' to write the annotations.`
+}

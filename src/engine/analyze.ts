@@ -1,0 +1,264 @@
+import { configObjectsOf } from './config-objects.js'
+import type { ConfigObject } from './config-objects.js'
+import { problem } from './findings.js'
+import type { Problem } from './findings.js'
+import { configHash } from './hash.js'
+import type { ReadConfig } from './hash.js'
+import { nameOf, namespaceOf } from './objects.js'
+import type { KObject } from './objects.js'
+import type { BuiltResource, Root } from './roots.js'
+import {
+  currentConfigHash,
+  findReferences,
+  isIgnored,
+  podSpecOf,
+  workloadShape
+} from './workloads.js'
+import type { ConfigReference, WorkloadShape } from './workloads.js'
+
+/** How a restart reaches the pods when what a reference points at changes. */
+export type Coverage =
+  'git-hash' | 'kustomize-suffix' | 'untrackable' | 'missing' | 'no-restart-needed'
+
+export interface ResolvedReference extends ConfigReference {
+  coverage: Coverage
+  /** What the object is ('ConfigMap', 'SealedSecret', 'ExternalSecret target'...), when found. */
+  source?: string
+}
+
+export type WorkloadStatus =
+  'current' | 'missing' | 'stale' | 'ignored' | 'job' | 'no-tracked-config'
+
+export interface SourceLocation {
+  file: string
+  document: number
+  line: number
+}
+
+export interface WorkloadResult {
+  root: string
+  kind: string
+  name: string
+  namespace: string
+  source: SourceLocation | undefined
+  shape: WorkloadShape
+  references: ResolvedReference[]
+  status: WorkloadStatus
+  desiredHash: string | undefined
+  currentHash: string | undefined
+}
+
+/** Resolves and hashes what every workload of one built root reads. */
+export function analyzeRoot(
+  root: Root,
+  lineOf: (file: string, document: number) => number
+): WorkloadResult[] {
+  const index = indexConfigObjects(root.resources)
+  return root.resources.flatMap(resource => {
+    const shape = workloadShape(resource.object)
+    if (!shape) return []
+    const source = resource.source && {
+      ...resource.source,
+      line: lineOf(resource.source.file, resource.source.document)
+    }
+    return [analyzeWorkload(root.id, resource.object, shape, source, index)]
+  })
+}
+
+function analyzeWorkload(
+  rootId: string,
+  object: KObject,
+  shape: WorkloadShape,
+  source: SourceLocation | undefined,
+  index: ConfigIndex
+): WorkloadResult {
+  const namespace = namespaceOf(object)
+  const reads: ReadConfig[] = []
+  const references = findReferences(podSpecOf(object, shape)).map(reference => {
+    const found = index.find(reference.kind, reference.name, namespace)
+    const resolved = resolveReference(reference, found)
+    const read = readOf(resolved, found, namespace)
+    if (read) reads.push(read)
+    return resolved
+  })
+  const desiredHash = references.some(r => r.coverage === 'git-hash')
+    ? configHash(reads)
+    : undefined
+  const currentHash = currentConfigHash(object, shape)
+  return {
+    root: rootId,
+    kind: shape.kind,
+    name: nameOf(object),
+    namespace,
+    source,
+    shape,
+    references,
+    status: statusOf(object, shape, desiredHash, currentHash),
+    desiredHash,
+    currentHash
+  }
+}
+
+function resolveReference(
+  reference: ConfigReference,
+  found: ConfigObject | undefined
+): ResolvedReference {
+  if (reference.via === 'imagePullSecrets')
+    return { ...reference, coverage: 'no-restart-needed', source: found?.source }
+  if (!found) return { ...reference, coverage: 'missing' }
+  const coverage: Coverage = found.tracking === 'git' ? 'git-hash' : found.tracking
+  return { ...reference, coverage, source: found.source }
+}
+
+/** What enters the hash for one reference; nothing for what Git cannot or need not track. */
+function readOf(
+  reference: ResolvedReference,
+  found: ConfigObject | undefined,
+  namespace: string
+): ReadConfig | undefined {
+  const object = { kind: reference.kind, namespace, name: reference.name }
+  if (reference.coverage === 'missing' && reference.optional)
+    return { ...object, values: undefined }
+  if (reference.coverage !== 'git-hash' || !found) return undefined
+  if (reference.keys === 'all') return { ...object, values: found.values }
+  return { ...object, values: new Map(reference.keys.map(key => [key, found.values.get(key)])) }
+}
+
+function statusOf(
+  object: KObject,
+  shape: WorkloadShape,
+  desiredHash: string | undefined,
+  currentHash: string | undefined
+): WorkloadStatus {
+  if (isIgnored(object, shape)) return 'ignored'
+  if (!desiredHash) return 'no-tracked-config'
+  if (!shape.annotatable) return 'job'
+  if (currentHash === undefined) return 'missing'
+  return currentHash === desiredHash ? 'current' : 'stale'
+}
+
+interface ConfigIndex {
+  find(kind: string, name: string, namespace: string): ConfigObject | undefined
+}
+
+/**
+ * Objects match a reference by kind, name and namespace. An object or workload written without
+ * a namespace lands in whatever namespace it is applied to, so it matches any namespace; an
+ * exact namespace match wins, then data tracked by Git.
+ */
+function indexConfigObjects(resources: readonly BuiltResource[]): ConfigIndex {
+  const byName = new Map<string, ConfigObject[]>()
+  for (const resource of resources) {
+    for (const object of configObjectsOf(resource.object, resource.generatedWithSuffix)) {
+      const key = `${object.kind}/${object.name}`
+      byName.set(key, [...(byName.get(key) ?? []), object])
+    }
+  }
+  return {
+    find(kind, name, namespace) {
+      const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(
+        object => object.namespace === namespace || object.namespace === '' || namespace === ''
+      )
+      return candidates.sort((a, b) => rank(a, namespace) - rank(b, namespace))[0]
+    }
+  }
+}
+
+function rank(object: ConfigObject, namespace: string): number {
+  return (object.namespace === namespace ? 0 : 2) + (object.tracking === 'git' ? 0 : 1)
+}
+
+/** The findings of one workload in one root. */
+export function workloadProblems(workload: WorkloadResult): Problem[] {
+  if (!workload.source || workload.status === 'ignored') return []
+  const { file, line } = workload.source
+  const problems = workload.references.flatMap(reference =>
+    referenceProblems(workload, reference, file, line)
+  )
+  const subject = `${workload.kind} ${qualifiedName(workload)}`
+  const reads = describeReads(workload.references)
+  if (workload.status === 'missing') {
+    problems.push(
+      problem(
+        'config-hash-missing',
+        file,
+        line,
+        `${subject} reads ${reads} but has no ${'gitops-reloader/config-hash'} annotation; it should be ${workload.desiredHash}`
+      )
+    )
+  }
+  if (workload.status === 'stale') {
+    problems.push(
+      problem(
+        'config-hash-stale',
+        file,
+        line,
+        `${subject} has config hash ${workload.currentHash} but what it reads (${reads}) now hashes to ${workload.desiredHash}`
+      )
+    )
+  }
+  if (workload.status === 'job') {
+    problems.push(
+      problem(
+        'job-not-annotated',
+        file,
+        line,
+        `${subject} reads ${reads}; a Job's pod template is immutable, so it is not annotated: a config change reaches it on its next run`
+      )
+    )
+  }
+  return problems
+}
+
+function referenceProblems(
+  workload: WorkloadResult,
+  reference: ResolvedReference,
+  file: string,
+  line: number
+): Problem[] {
+  const what = `${reference.kind} ${reference.name}`
+  const subject = `${workload.kind} ${qualifiedName(workload)}`
+  if (reference.coverage === 'missing' && !reference.optional) {
+    return [
+      problem(
+        'reference-missing',
+        file,
+        line,
+        `${subject} reads ${what} (${reference.via} of ${reference.reader}), which is not defined anywhere in root ${workload.root}`
+      )
+    ]
+  }
+  if (reference.coverage === 'untrackable') {
+    return [
+      problem(
+        'reference-untrackable',
+        file,
+        line,
+        `${subject} reads ${what}, made in the cluster by an ${reference.source}: Git cannot see it change, so keep a Reloader annotation for it`
+      )
+    ]
+  }
+  return []
+}
+
+export function qualifiedName(workload: { namespace: string; name: string }): string {
+  return workload.namespace ? `${workload.namespace}/${workload.name}` : workload.name
+}
+
+/** "ConfigMap app (keys a, b), Secret db (all keys)" for the references that enter the hash. */
+export function describeReads(references: readonly ResolvedReference[]): string {
+  const hashed = references.filter(reference => reference.coverage === 'git-hash')
+  const keysByObject = new Map<string, Set<string> | 'all'>()
+  for (const reference of hashed) {
+    const object = `${reference.kind} ${reference.name}`
+    const known = keysByObject.get(object)
+    if (known === 'all' || reference.keys === 'all') keysByObject.set(object, 'all')
+    else keysByObject.set(object, new Set([...(known ?? []), ...reference.keys]))
+  }
+  return [...keysByObject]
+    .map(
+      ([object, keys]) =>
+        `${object} (${keys === 'all' ? 'all keys' : `keys ${[...keys].join(', ')}`})`
+    )
+    .join(', ')
+}

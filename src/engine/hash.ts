@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto'
+import type { ConfigKind } from './workloads.js'
+
+/** What one workload reads of one object: some keys, every key, or an object that is absent. */
+export interface ReadConfig {
+  kind: ConfigKind
+  namespace: string
+  name: string
+  /** Key -> bytes read; undefined bytes mean the key is referenced but absent. Undefined: absent object. */
+  values: ReadonlyMap<string, Buffer | undefined> | undefined
+}
+
+/**
+ * The config hash of a workload: `sha256:` and the first 16 hex digits of SHA-256 over the
+ * canonical lines, sorted, each ending in `\n` (docs/hashing.md shows how to recompute it):
+ *   <Kind>/<namespace>/<name>/<key>=<base64 of the bytes>   a key that is read
+ *   <Kind>/<namespace>/<name>/<key>                         a key that is read but absent
+ *   <Kind>/<namespace>/<name>                               an optional object that is absent
+ */
+export function configHash(reads: readonly ReadConfig[]): string {
+  const digest = createHash('sha256').update(canonicalLines(reads).join('')).digest('hex')
+  return `sha256:${digest.slice(0, 16)}`
+}
+
+export function canonicalLines(reads: readonly ReadConfig[]): string[] {
+  const lines = new Set<string>()
+  for (const read of reads) {
+    const object = `${read.kind}/${read.namespace}/${read.name}`
+    if (!read.values) {
+      lines.add(`${object}\n`)
+      continue
+    }
+    for (const [key, bytes] of read.values) {
+      lines.add(bytes ? `${object}/${key}=${bytes.toString('base64')}\n` : `${object}/${key}\n`)
+    }
+  }
+  return [...lines].sort(compareBytes)
+}
+
+/** Byte order of the UTF-8 text, so every implementation sorts the same way. */
+function compareBytes(left: string, right: string): number {
+  return Buffer.compare(Buffer.from(left, 'utf8'), Buffer.from(right, 'utf8'))
+}

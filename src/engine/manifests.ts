@@ -1,0 +1,56 @@
+import { posix } from 'node:path'
+import { parseYamlFile } from './parse.js'
+import type { ParsedFile } from './parse.js'
+import type { Problem } from './findings.js'
+import type { Repository } from './repository.js'
+
+/** Every parsed YAML file of a repository, and the same documents keyed for kustomize-lite. */
+export interface ManifestSet {
+  files: ReadonlyMap<string, ParsedFile>
+  /** path -> documents by index (an unparsable document is undefined), shared with every build. */
+  documentCache: Map<string, unknown[]>
+  problems: Problem[]
+  lineOf(file: string, document: number): number
+}
+
+export function readManifests(repository: Repository): ManifestSet {
+  const files = new Map<string, ParsedFile>()
+  const documentCache = new Map<string, unknown[]>()
+  const chartDirectories = helmChartDirectories(repository.files)
+  for (const file of repository.files) {
+    if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue
+    const text = repository.readFile(file)
+    if (text === undefined) continue
+    const parsed = parseYamlFile(file, text)
+    files.set(file, parsed)
+    const byIndex: unknown[] = []
+    for (const document of parsed.documents) byIndex[document.index] = document.value
+    documentCache.set(file, byIndex)
+  }
+  return {
+    files,
+    documentCache,
+    problems: [...files.values()].flatMap(parsed => parsed.problems),
+    lineOf: (file, document) =>
+      files.get(file)?.documents.find(d => d.index === document)?.line ?? 1
+  }
+}
+
+export function isYamlFile(file: string): boolean {
+  return file.endsWith('.yaml') || file.endsWith('.yml') || posix.basename(file) === 'Kustomization'
+}
+
+function helmChartDirectories(files: readonly string[]): Set<string> {
+  return new Set(
+    files.filter(file => posix.basename(file) === 'Chart.yaml').map(file => posix.dirname(file))
+  )
+}
+
+/** Helm chart templates are Go templates, not YAML, and Flux never applies them as manifests. */
+function isHelmChartTemplate(file: string, chartDirectories: ReadonlySet<string>): boolean {
+  const parts = file.split('/')
+  return parts.some(
+    (part, index) =>
+      part === 'templates' && chartDirectories.has(parts.slice(0, index).join('/') || '.')
+  )
+}

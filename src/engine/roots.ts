@@ -1,0 +1,158 @@
+import { posix } from 'node:path'
+import { build } from '../kustomize-lite/index.js'
+import type { FileSystem, Resource } from '../kustomize-lite/index.js'
+import { problem } from './findings.js'
+import type { Problem } from './findings.js'
+import { asList, asString, isMap } from './objects.js'
+import type { KObject } from './objects.js'
+import type { ManifestSet } from './manifests.js'
+import type { Repository } from './repository.js'
+
+/** A resource as a root applies it, and the source document it was built from. */
+export interface BuiltResource {
+  object: KObject
+  source: { file: string; document: number } | undefined
+  generatedWithSuffix: boolean
+}
+
+/** Something Flux applies as a whole: references resolve inside it. */
+export interface Root {
+  id: string
+  kind: 'kustomization' | 'files'
+  resources: BuiltResource[]
+  problems: Problem[]
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+
+/**
+ * Without Flux objects, every kustomization directory that no other kustomization includes is
+ * a root, and the manifests no kustomization reaches form one more root of plain files.
+ */
+export function discoverRoots(repository: Repository, manifests: ManifestSet): Root[] {
+  const fileSystem = repositoryFileSystem(repository)
+  const kustomizationDirectories = findKustomizationDirectories(repository)
+  const included = includedDirectories(kustomizationDirectories, manifests)
+  const roots = kustomizationDirectories
+    .filter(directory => !included.has(directory) && !isComponent(directory, manifests))
+    .map(directory => buildKustomizationRoot(directory, fileSystem, manifests))
+  const reached = new Set(roots.flatMap(root => root.resources.flatMap(r => r.source?.file ?? [])))
+  const kustomizationSet = new Set(kustomizationDirectories)
+  const plain = plainFilesRoot(
+    manifests,
+    file => reached.has(file) || kustomizationSet.has(posix.dirname(file))
+  )
+  return plain.resources.length > 0 ? [...roots, plain] : roots
+}
+
+export function buildKustomizationRoot(
+  directory: string,
+  fileSystem: FileSystem,
+  manifests: ManifestSet
+): Root {
+  const result = build(directory || '.', fileSystem, { documentCache: manifests.documentCache })
+  return {
+    id: directory || '.',
+    kind: 'kustomization',
+    resources: result.resources.map(toBuiltResource),
+    problems: result.problems.map(p =>
+      problem('build-problem', p.path, p.line ?? 1, `building ${directory || '.'}: ${p.message}`)
+    )
+  }
+}
+
+function toBuiltResource(resource: Resource): BuiltResource {
+  const origin = resource.origin
+  if (origin.kind === 'file') {
+    return {
+      object: resource.object,
+      source: { file: normalize(origin.path), document: origin.document },
+      generatedWithSuffix: false
+    }
+  }
+  return { object: resource.object, source: undefined, generatedWithSuffix: origin.nameSuffixHash }
+}
+
+function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => boolean): Root {
+  const resources: BuiltResource[] = []
+  for (const [file, parsed] of manifests.files) {
+    if (excluded(file)) continue
+    for (const document of parsed.documents) {
+      if (!isMap(document.value) || isKustomizationFile(file)) continue
+      resources.push({
+        object: document.value,
+        source: { file, document: document.index },
+        generatedWithSuffix: false
+      })
+    }
+  }
+  return { id: '(plain files)', kind: 'files', resources, problems: [] }
+}
+
+function findKustomizationDirectories(repository: Repository): string[] {
+  return repository.files.filter(isKustomizationFile).map(file => dirnameOf(file))
+}
+
+export function isKustomizationFile(file: string): boolean {
+  return KUSTOMIZATION_FILES.includes(posix.basename(file))
+}
+
+function kustomizationOf(
+  directory: string,
+  manifests: ManifestSet
+): Record<string, unknown> | undefined {
+  for (const name of KUSTOMIZATION_FILES) {
+    const value = manifests.documentCache.get(posix.join(directory, name))?.[0]
+    if (isMap(value)) return value
+  }
+  return undefined
+}
+
+function isComponent(directory: string, manifests: ManifestSet): boolean {
+  return kustomizationOf(directory, manifests)?.['kind'] === 'Component'
+}
+
+/** Directories that some kustomization lists under resources, bases or components. */
+function includedDirectories(directories: readonly string[], manifests: ManifestSet): Set<string> {
+  const included = new Set<string>()
+  for (const directory of directories) {
+    const kustomization = kustomizationOf(directory, manifests) ?? {}
+    for (const field of ['resources', 'bases', 'components']) {
+      for (const entry of asList(kustomization[field])) {
+        const target = asString(entry)
+        if (target) included.add(normalize(posix.join(directory, target)))
+      }
+    }
+  }
+  return included
+}
+
+/** The repository as kustomize-lite's file system; paths outside the repository do not exist. */
+export function repositoryFileSystem(repository: Repository): FileSystem {
+  const children = new Map<string, Set<string>>()
+  for (const file of repository.files) {
+    let path = file
+    while (path !== '.') {
+      const parent = dirnameOf(path)
+      const entries = children.get(parent) ?? new Set<string>()
+      entries.add(posix.basename(path))
+      children.set(parent, entries)
+      if (parent === '.' || parent === '') break
+      path = parent
+    }
+  }
+  return {
+    readFile: path => repository.readFile(normalize(path)),
+    isDirectory: path => children.has(normalize(path)),
+    readDirectory: path => [...(children.get(normalize(path)) ?? [])].sort()
+  }
+}
+
+function dirnameOf(file: string): string {
+  return posix.dirname(file)
+}
+
+/** 'a/./b/../c' -> 'a/c'; the repository root is '.'. */
+export function normalize(path: string): string {
+  return posix.normalize(path).replace(/\/$/, '')
+}

@@ -1,0 +1,2 @@
+export { readWorkTree } from './work-tree.js'
+export { writeFileAtomic } from './atomic-write.js'
