@@ -1,0 +1,57 @@
+import { parseAllDocuments } from 'yaml'
+import { isDeepStrictEqual } from 'node:util'
+import { planAppendItem, planSetScalar } from './plan.js'
+import { runEdits } from './session.js'
+import { positionOf } from './source-text.js'
+import type { AppendItem, EditOutcome, PathSegment, SetScalar } from './types.js'
+import { deepestOffset } from './walk.js'
+
+export type { AppendItem, EditOutcome, PathSegment, SetScalar } from './types.js'
+
+type Tree = Record<string | number, unknown>
+
+/** Returns `root` with `update` applied at `path`, creating maps where the path is missing. */
+function updateAt(
+  root: unknown,
+  path: readonly PathSegment[],
+  update: (current: unknown) => unknown
+) {
+  const [head, ...rest] = path
+  if (head === undefined) return update(root)
+  const container = (root !== null && typeof root === 'object' ? root : {}) as Tree
+  container[head] = updateAt(container[head], rest, update)
+  return container
+}
+
+/** Sets string scalars at paths, creating missing maps; changes nothing else in the text. */
+export function setScalars(source: string, edits: readonly SetScalar[]): EditOutcome {
+  return runEdits(source, edits, {
+    plan: planSetScalar,
+    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
+  })
+}
+
+/** Appends items to block or flow sequences (creating the key), unless an equal item is there. */
+export function appendItems(source: string, edits: readonly AppendItem[]): EditOutcome {
+  return runEdits(source, edits, {
+    plan: planAppendItem,
+    expect: (current, edit) =>
+      updateAt(current, edit.path, list => {
+        const items = Array.isArray(list) ? list : []
+        return items.some(item => isDeepStrictEqual(item, edit.item))
+          ? items
+          : [...items, edit.item]
+      })
+  })
+}
+
+/** 1-based position of the deepest node of `path` that exists (a key, or a sequence item). */
+export function locate(
+  source: string,
+  document: number,
+  path: readonly PathSegment[]
+): { line: number; column: number } | undefined {
+  const target = parseAllDocuments(source)[document]
+  const offset = target && deepestOffset(target, path)
+  return offset === undefined ? undefined : positionOf(source, offset)
+}

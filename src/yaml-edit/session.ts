@@ -1,0 +1,158 @@
+import { parseAllDocuments, type Document } from 'yaml'
+import { isDeepStrictEqual } from 'node:util'
+import { detectLayout } from './layout.js'
+import type { PlanContext } from './plan.js'
+import { applySplices, offsetBeforeSplices, positionOf } from './source-text.js'
+import {
+  isRefusal,
+  type EditOutcome,
+  type PathSegment,
+  type Refusal,
+  type Splice
+} from './types.js'
+import { deepestOffset } from './walk.js'
+
+export interface Edit {
+  document: number
+  path: readonly PathSegment[]
+}
+
+/** One kind of edit: how to plan it on the text, and what it does to the document's value. */
+export interface EditKind<E extends Edit> {
+  plan(context: PlanContext, document: Document.Parsed, edit: E): Splice[] | Refusal
+  expect(current: unknown, edit: E): unknown
+}
+
+function parseAll(text: string): Document.Parsed[] {
+  return [...parseAllDocuments(text)]
+}
+
+function fail(source: string, message: string, offset: number): EditOutcome {
+  return { ok: false, message, ...positionOf(source, offset) }
+}
+
+/** The yaml package appends "at line L, column C:" and a source excerpt; the outcome carries those. */
+function withoutPosition(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+function firstError(
+  documents: readonly Document.Parsed[]
+): { message: string; offset: number } | undefined {
+  for (const document of documents) {
+    const error = document.errors[0]
+    if (error) return { message: withoutPosition(error.message), offset: error.pos[0] }
+  }
+  return undefined
+}
+
+/** Copies a toJS() value without the sharing that aliases create, so one edit changes one place. */
+function cloneTree(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneTree)
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)]))
+  }
+  return value
+}
+
+function valuesOf(documents: readonly Document.Parsed[]): unknown[] | string {
+  try {
+    return documents.map(document => document.toJS())
+  } catch (error) {
+    return `cannot read the value of the file: ${(error as Error).message}`
+  }
+}
+
+function expectedValues<E extends Edit>(
+  original: unknown[],
+  edits: readonly E[],
+  kind: EditKind<E>
+) {
+  const expected = original.map(cloneTree)
+  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit)
+  return expected
+}
+
+/** Why the edited text is not the original plus the edits, or undefined when it is. */
+function mismatch<E extends Edit>(
+  original: readonly Document.Parsed[],
+  edited: readonly Document.Parsed[],
+  edits: readonly E[],
+  kind: EditKind<E>
+): { message: string; document: number } | undefined {
+  const error = firstError(edited)
+  if (error) return { message: `the edit would break the file: ${error.message}`, document: 0 }
+  if (edited.length !== original.length) {
+    return { message: 'the edit would change the number of documents', document: 0 }
+  }
+  const before = valuesOf(original)
+  const after = valuesOf(edited)
+  if (typeof before === 'string' || typeof after === 'string') {
+    return { message: typeof before === 'string' ? before : (after as string), document: 0 }
+  }
+  const expected = expectedValues(before, edits, kind)
+  const differing = after.findIndex((value, index) => !isDeepStrictEqual(value, expected[index]))
+  if (differing === -1) return undefined
+  return {
+    message: `the edit would change document ${differing} beyond the intended value; refusing`,
+    document: differing
+  }
+}
+
+function mismatchOffset(
+  original: readonly Document.Parsed[],
+  edits: readonly Edit[],
+  document: number
+) {
+  const edit = edits.find(e => e.document === document) ?? edits[0]
+  const target = edit && original[edit.document]
+  return (target && deepestOffset(target, edit.path)) ?? 0
+}
+
+/** Plans each edit on the text left by the previous ones, then checks the whole result once. */
+export function runEdits<E extends Edit>(
+  source: string,
+  edits: readonly E[],
+  kind: EditKind<E>
+): EditOutcome {
+  const original = parseAll(source)
+  const parseError = firstError(original)
+  if (parseError)
+    return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset)
+  const layout = detectLayout(source, original)
+  const applied: Splice[][] = []
+  let text = source
+  let documents = original
+  for (const edit of edits) {
+    const document = documents[edit.document]
+    if (!document) {
+      return fail(
+        source,
+        `the file has ${documents.length} documents, not a document ${edit.document}`,
+        0
+      )
+    }
+    const planned = kind.plan({ text, layout }, document, edit)
+    if (isRefusal(planned)) {
+      const offset = applied.reduceRight(
+        (at, splices) => offsetBeforeSplices(at, splices),
+        planned.offset
+      )
+      return fail(source, planned.refused, offset)
+    }
+    if (planned.length === 0) continue
+    text = applySplices(text, planned)
+    applied.push(planned)
+    documents = parseAll(text)
+  }
+  if (text === source) return { ok: true, text: source, changed: false }
+  const problem = mismatch(original, documents, edits, kind)
+  if (problem)
+    return fail(source, problem.message, mismatchOffset(original, edits, problem.document))
+  return { ok: true, text, changed: true }
+}
