@@ -1,0 +1,73 @@
+import type { BuildContext } from './context.js'
+import { compareLegacyOrder } from './legacy-order.js'
+import { readKustomization } from './kustomization-file.js'
+import { isObject, stringField } from './objects.js'
+import { accumulateDirectory, emptyAccumulator } from './target.js'
+import type { Accumulator } from './target.js'
+import { addNameHashes } from './name-hash.js'
+import { fixNameReferences } from './name-reference.js'
+import type { BuildOptions, BuildResult, FileSystem, Resource } from './types.js'
+import type { WorkingResource } from './working-resource.js'
+import { currentId } from './working-resource.js'
+
+/** Builds the kustomization in `dir` as `kubectl kustomize` would; never throws on bad input. */
+export function build(dir: string, fs: FileSystem, options: BuildOptions = {}): BuildResult {
+  const context: BuildContext = {
+    fs,
+    documentCache: options.documentCache ?? new Map(),
+    problems: [],
+    activeDirectories: []
+  }
+  const accumulator = emptyAccumulator()
+  if (!accumulateDirectory(context, dir, 'root', accumulator)) {
+    return { resources: [], problems: context.problems }
+  }
+  // As in kustomize, hashes and reference fixing happen once, after every overlay.
+  addNameHashes(accumulator)
+  fixNameReferences(context, accumulator)
+  const resources = outputOrder(dir, fs, withoutLocalConfig(accumulator)).map(toResource)
+  return { resources, problems: context.problems }
+}
+
+function withoutLocalConfig(accumulator: Accumulator): WorkingResource[] {
+  return accumulator.resources.filter(
+    resource => annotations(resource)['config.kubernetes.io/local-config'] !== 'true'
+  )
+}
+
+function annotations(resource: WorkingResource): Record<string, unknown> {
+  const metadata = resource.object.metadata
+  return isObject(metadata) && isObject(metadata.annotations) ? metadata.annotations : {}
+}
+
+function outputOrder(dir: string, fs: FileSystem, resources: WorkingResource[]): WorkingResource[] {
+  if (usesFifoOrder(dir, fs)) return resources
+  const withIds = resources.map(resource => ({ resource, id: currentId(resource) }))
+  withIds.sort((a, b) => compareLegacyOrder(a.id, b.id))
+  return withIds.map(entry => entry.resource)
+}
+
+// Only the top-level kustomization's sortOptions count (kustomize ignores nested ones).
+function usesFifoOrder(dir: string, fs: FileSystem): boolean {
+  const read = readKustomization(dir, fs)
+  return read.ok && stringField(read.file.object.sortOptions, 'order') === 'fifo'
+}
+
+function toResource(resource: WorkingResource): Resource {
+  stripBuildAnnotations(resource.object)
+  return { object: resource.object, origin: resource.origin }
+}
+
+// kustomize removes its own bookkeeping annotations from the output.
+const buildAnnotationPrefixes = ['config.kubernetes.io/', 'internal.config.kubernetes.io/']
+
+function stripBuildAnnotations(object: Record<string, unknown>): void {
+  const metadata = object.metadata
+  if (!isObject(metadata) || !isObject(metadata.annotations)) return
+  const kept = Object.entries(metadata.annotations).filter(
+    ([key]) => !buildAnnotationPrefixes.some(prefix => key.startsWith(prefix))
+  )
+  if (kept.length === Object.keys(metadata.annotations).length) return
+  if (kept.length === 0) delete metadata.annotations
+  else metadata.annotations = Object.fromEntries(kept)
+}

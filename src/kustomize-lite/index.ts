@@ -1,0 +1,11 @@
+export { build } from './build.js'
+export { kustomizeHashSuffix } from './hash.js'
+export {
+  isKustomizationDirectory,
+  kustomizationFileNames,
+  readKustomization,
+  referencedPaths
+} from './kustomization-file.js'
+export type { KustomizationFile, KustomizationRead } from './kustomization-file.js'
+export type { BuildOptions, BuildResult, FileSystem, Origin, Problem, Resource } from './types.js'
+export { createNodeFileSystem } from './node-file-system.js'

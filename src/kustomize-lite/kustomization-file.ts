@@ -1,0 +1,84 @@
+import { posix } from 'node:path'
+import { isObject } from './objects.js'
+import type { FileSystem, Problem, YamlObject } from './types.js'
+import { parseYamlDocuments } from './yaml-documents.js'
+
+export const kustomizationFileNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+
+export interface KustomizationFile {
+  /** Path of the kustomization file itself. */
+  path: string
+  /** Directory holding it; relative paths inside the file are resolved against it. */
+  directory: string
+  object: YamlObject
+}
+
+export type KustomizationRead =
+  { ok: true; file: KustomizationFile } | { ok: false; problem: Problem }
+
+export function joinPath(directory: string, relative: string): string {
+  if (relative.startsWith('/')) return posix.normalize(relative)
+  return posix.join(directory, relative)
+}
+
+export function isKustomizationDirectory(dir: string, fs: FileSystem): boolean {
+  return kustomizationFilesIn(dir, fs).length > 0
+}
+
+function kustomizationFilesIn(dir: string, fs: FileSystem): string[] {
+  if (!fs.isDirectory(dir)) return []
+  const entries = new Set(fs.readDirectory(dir))
+  return kustomizationFileNames.filter(name => entries.has(name)).map(name => joinPath(dir, name))
+}
+
+/** Finds and parses the kustomization file of `dir`. */
+export function readKustomization(dir: string, fs: FileSystem): KustomizationRead {
+  const candidates = kustomizationFilesIn(dir, fs)
+  const path = candidates[0]
+  if (path === undefined) {
+    return failure(dir, `no kustomization.yaml, kustomization.yml or Kustomization in ${dir}`)
+  }
+  if (candidates.length > 1) return failure(dir, `multiple kustomization files in ${dir}`)
+  const text = fs.readFile(path)
+  if (text === undefined) return failure(path, `cannot read ${path}`)
+  const parsed = parseYamlDocuments(text, path)
+  if (!parsed.ok) return failure(path, parsed.error.message, parsed.error.line)
+  const documents = parsed.documents.filter(document => document !== null)
+  if (documents.length > 1) return failure(path, 'a kustomization file must hold one document')
+  const object = documents[0] ?? {}
+  if (!isObject(object)) return failure(path, 'a kustomization file must be a mapping')
+  return { ok: true, file: { path, directory: dir, object } }
+}
+
+function failure(path: string, message: string, line?: number): KustomizationRead {
+  const problem: Problem = { severity: 'error', message, path }
+  if (line !== undefined) problem.line = line
+  return { ok: false, problem }
+}
+
+/** Paths (resolved against the kustomization's directory) of the resources, bases and components it lists. */
+export function referencedPaths(file: KustomizationFile): string[] {
+  const fields = ['resources', 'bases', 'components']
+  return fields.flatMap(field => {
+    const entries = file.object[field]
+    if (!Array.isArray(entries)) return []
+    return entries
+      .filter((entry): entry is string => typeof entry === 'string' && !isRemoteReference(entry))
+      .map(entry => joinPath(file.directory, entry))
+  })
+}
+
+const remotePrefixes = [
+  'http://',
+  'https://',
+  'git@',
+  'git::',
+  'ssh://',
+  'github.com/',
+  'gitlab.com/',
+  'bitbucket.org/'
+]
+
+export function isRemoteReference(entry: string): boolean {
+  return remotePrefixes.some(prefix => entry.startsWith(prefix)) || /\?ref=/.test(entry)
+}

@@ -1,0 +1,106 @@
+import { isObject, stringField } from './objects.js'
+import type { YamlObject } from './types.js'
+
+export interface Gvk {
+  group: string
+  version: string
+  kind: string
+}
+
+export interface ResId extends Gvk {
+  name: string
+  namespace: string
+}
+
+/** Splits an apiVersion the way kustomize does: `group/version`, or a bare core version. */
+export function parseApiVersion(apiVersion: string): { group: string; version: string } {
+  const slash = apiVersion.indexOf('/')
+  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
+  return { group: '', version: apiVersion }
+}
+
+export function gvkOf(object: YamlObject): Gvk {
+  const { group, version } = parseApiVersion(stringField(object, 'apiVersion') ?? '')
+  return { group, version, kind: stringField(object, 'kind') ?? '' }
+}
+
+export function nameOf(object: YamlObject): string {
+  return stringField(object.metadata, 'name') ?? ''
+}
+
+export function namespaceOf(object: YamlObject): string {
+  return stringField(object.metadata, 'namespace') ?? ''
+}
+
+export function resIdOf(object: YamlObject): ResId {
+  return { ...gvkOf(object), name: nameOf(object), namespace: namespaceOf(object) }
+}
+
+export function sameGvk(a: Gvk, b: Gvk): boolean {
+  return a.group === b.group && a.version === b.version && a.kind === b.kind
+}
+
+/** An empty selector field is a wildcard, as in kustomize's Gvk.IsSelected. */
+export function gvkSelectedBy(gvk: Gvk, selector: Partial<Gvk> | undefined): boolean {
+  if (!selector) return true
+  if (selector.group && selector.group !== gvk.group) return false
+  if (selector.version && selector.version !== gvk.version) return false
+  if (selector.kind && selector.kind !== gvk.kind) return false
+  return true
+}
+
+/** kustomize treats the empty namespace and `default` as the same namespace. */
+export function sameNamespace(a: string, b: string): boolean {
+  return normalizedNamespace(a) === normalizedNamespace(b)
+}
+
+function normalizedNamespace(namespace: string): string {
+  return namespace === '' ? 'default' : namespace
+}
+
+export function sameResId(a: ResId, b: ResId): boolean {
+  return sameGvk(a, b) && a.name === b.name && sameNamespace(a.namespace, b.namespace)
+}
+
+export function describeResId(id: ResId): string {
+  const apiVersion = id.group ? `${id.group}/${id.version}` : id.version
+  const namespace = id.namespace ? `${id.namespace}/` : ''
+  return `${apiVersion} ${id.kind} ${namespace}${id.name}`
+}
+
+// Kinds the built-in OpenAPI schema of kustomize v5 (Kubernetes 1.21) knows as cluster scoped.
+// Anything else, custom resources included, is treated as namespaced, as kustomize does.
+const clusterScopedKinds: Record<string, readonly string[]> = {
+  '': ['Namespace', 'Node', 'PersistentVolume', 'ComponentStatus'],
+  'admissionregistration.k8s.io': [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration'
+  ],
+  'apiextensions.k8s.io': ['CustomResourceDefinition'],
+  'apiregistration.k8s.io': ['APIService'],
+  'authentication.k8s.io': ['TokenReview'],
+  'authorization.k8s.io': [
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'SubjectAccessReview'
+  ],
+  'certificates.k8s.io': ['CertificateSigningRequest'],
+  'flowcontrol.apiserver.k8s.io': ['FlowSchema', 'PriorityLevelConfiguration'],
+  'internal.apiserver.k8s.io': ['StorageVersion'],
+  'networking.k8s.io': ['IngressClass'],
+  'node.k8s.io': ['RuntimeClass'],
+  policy: ['PodSecurityPolicy'],
+  'rbac.authorization.k8s.io': ['ClusterRole', 'ClusterRoleBinding'],
+  'scheduling.k8s.io': ['PriorityClass'],
+  'storage.k8s.io': ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment']
+}
+
+export function isClusterScoped(gvk: Gvk): boolean {
+  return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false
+}
+
+export function isListKind(object: unknown): boolean {
+  if (!isObject(object)) return false
+  const kind = stringField(object, 'kind') ?? ''
+  return kind.endsWith('List') && Array.isArray(object.items)
+}

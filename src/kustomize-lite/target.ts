@@ -1,0 +1,204 @@
+import type { BuildContext } from './context.js'
+import { lineMentioning, report } from './context.js'
+import type { KustomizationFile } from './kustomization-file.js'
+import { isRemoteReference, joinPath, readKustomization } from './kustomization-file.js'
+import { describeResId, sameResId } from './resource-id.js'
+import { loadResourceFile } from './resource-file.js'
+import type { TransformerConfig } from './transformer-config.js'
+import { defaultTransformerConfig, mergeTransformerConfigs } from './transformer-config.js'
+import { loadConfigurations } from './configurations.js'
+import { runGenerators } from './generators.js'
+import { runTransformers } from './transformers.js'
+import { checkKustomizationFields } from './kustomization-fields.js'
+import type { WorkingResource } from './working-resource.js'
+import { currentId } from './working-resource.js'
+
+export interface Accumulator {
+  resources: WorkingResource[]
+  config: TransformerConfig
+}
+
+export function emptyAccumulator(): Accumulator {
+  return { resources: [], config: defaultTransformerConfig() }
+}
+
+// The root may be a Component too: kustomize builds whatever directory it is given.
+// Symlinks can make an endless chain of distinct paths that no cycle check sees.
+const maximumNesting = 64
+
+type TargetKind = 'root' | 'kustomization' | 'component'
+
+/**
+ * Builds one kustomization directory into a fresh accumulator (kind 'kustomization'), or applies
+ * a component to the accumulator of the kustomization that lists it (kind 'component').
+ */
+export function accumulateDirectory(
+  context: BuildContext,
+  dir: string,
+  kind: TargetKind,
+  into: Accumulator,
+  referencedFrom?: { path: string; field: string }
+): boolean {
+  if (context.activeDirectories.includes(dir)) {
+    const cycle = [...context.activeDirectories, dir].join(' -> ')
+    report(context, referencedFrom?.path ?? dir, `cycle in kustomizations: ${cycle}`, {
+      field: referencedFrom?.field
+    })
+    return false
+  }
+  if (context.activeDirectories.length >= maximumNesting) {
+    report(
+      context,
+      referencedFrom?.path ?? dir,
+      `kustomizations nested deeper than ${maximumNesting}`
+    )
+    return false
+  }
+  const read = readKustomization(dir, context.fs)
+  if (!read.ok) {
+    if (referencedFrom) read.problem.field ??= referencedFrom.field
+    context.problems.push(read.problem)
+    return false
+  }
+  if (!checkTargetKind(context, read.file, kind)) return false
+  context.activeDirectories.push(dir)
+  try {
+    if (kind === 'component' || kind === 'root') {
+      accumulateTarget(context, read.file, into)
+    } else {
+      const child = emptyAccumulator()
+      accumulateTarget(context, read.file, child)
+      mergeAccumulator(context, into, child, read.file.path)
+    }
+  } finally {
+    context.activeDirectories.pop()
+  }
+  return true
+}
+
+function checkTargetKind(
+  context: BuildContext,
+  file: KustomizationFile,
+  kind: TargetKind
+): boolean {
+  const isComponent = file.object.kind === 'Component'
+  if (kind === 'component' && !isComponent) {
+    report(context, file.path, `expected kind 'Component' in ${file.path}`, { field: 'kind' })
+    return false
+  }
+  if (kind === 'kustomization' && isComponent) {
+    report(context, file.path, `a Component cannot be listed as a resource: ${file.path}`, {
+      field: 'kind'
+    })
+    return false
+  }
+  return true
+}
+
+/** The steps of kustomize's accumulateTarget, in its order. */
+function accumulateTarget(context: BuildContext, file: KustomizationFile, into: Accumulator): void {
+  checkKustomizationFields(context, file)
+  accumulateResources(context, file, into)
+  into.config = mergeTransformerConfigs(into.config, loadConfigurations(context, file))
+  runGenerators(context, file, into)
+  accumulateComponents(context, file, into)
+  runTransformers(context, file, into)
+}
+
+function stringList(context: BuildContext, file: KustomizationFile, field: string): string[] {
+  const value = file.object[field]
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) {
+    report(context, file.path, `${field} must be a list`, { field })
+    return []
+  }
+  return value.filter((entry): entry is string => {
+    if (typeof entry === 'string') return true
+    report(context, file.path, `${field} entries must be strings`, { field })
+    return false
+  })
+}
+
+function accumulateResources(context: BuildContext, file: KustomizationFile, into: Accumulator) {
+  // kustomize appends the deprecated `bases` after `resources`.
+  const entries = [
+    ...stringList(context, file, 'resources').map(entry => ({ entry, field: 'resources' })),
+    ...stringList(context, file, 'bases').map(entry => ({ entry, field: 'bases' }))
+  ]
+  for (const { entry, field } of entries) {
+    if (isRemoteReference(entry)) {
+      reportUnsupportedEntry(context, file, field, entry, 'remote resources are not supported')
+      continue
+    }
+    const path = joinPath(file.directory, entry)
+    if (context.fs.isDirectory(path)) {
+      accumulateDirectory(context, path, 'kustomization', into, { path: file.path, field })
+      continue
+    }
+    if (context.fs.readFile(path) === undefined) {
+      reportUnsupportedEntry(context, file, field, entry, `missing file or directory ${path}`)
+      continue
+    }
+    const resources = loadResourceFile(context, path, field)
+    if (resources) appendResources(context, into, resources, file.path)
+  }
+}
+
+function accumulateComponents(context: BuildContext, file: KustomizationFile, into: Accumulator) {
+  for (const entry of stringList(context, file, 'components')) {
+    if (isRemoteReference(entry)) {
+      reportUnsupportedEntry(
+        context,
+        file,
+        'components',
+        entry,
+        'remote components are not supported'
+      )
+      continue
+    }
+    const path = joinPath(file.directory, entry)
+    if (!context.fs.isDirectory(path)) {
+      reportUnsupportedEntry(context, file, 'components', entry, `missing directory ${path}`)
+      continue
+    }
+    accumulateDirectory(context, path, 'component', into, { path: file.path, field: 'components' })
+  }
+}
+
+function reportUnsupportedEntry(
+  context: BuildContext,
+  file: KustomizationFile,
+  field: string,
+  entry: string,
+  message: string
+) {
+  const line = lineMentioning(context.fs.readFile(file.path), entry)
+  report(context, file.path, `${message}: ${entry}`, { field, line })
+}
+
+/** Appends resources, refusing ids already present, as kustomize's AppendAll does. */
+export function appendResources(
+  context: BuildContext,
+  into: Accumulator,
+  resources: WorkingResource[],
+  kustomizationPath: string
+): void {
+  for (const resource of resources) {
+    const id = currentId(resource)
+    if (into.resources.some(existing => sameResId(currentId(existing), id))) {
+      report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`)
+      continue
+    }
+    into.resources.push(resource)
+  }
+}
+
+function mergeAccumulator(
+  context: BuildContext,
+  into: Accumulator,
+  child: Accumulator,
+  kustomizationPath: string
+) {
+  into.config = mergeTransformerConfigs(into.config, child.config)
+  appendResources(context, into, child.resources, kustomizationPath)
+}

@@ -1,0 +1,47 @@
+/** Read-only view of the files a build may read. Paths are posix, as given by the caller. */
+export interface FileSystem {
+  readFile(path: string): string | undefined
+  isDirectory(path: string): boolean
+  /** Entry names (not paths) of a directory. */
+  readDirectory(path: string): string[]
+}
+
+export interface BuildOptions {
+  /**
+   * Parsed documents keyed by file path, shared across builds (many roots share a base).
+   * Cached objects are treated as immutable: the build clones before transforming.
+   */
+  documentCache?: Map<string, unknown[]>
+}
+
+export type GeneratorKind = 'configMapGenerator' | 'secretGenerator'
+
+export type Origin =
+  | { kind: 'file'; path: string; document: number }
+  | {
+      kind: 'generator'
+      kustomization: string
+      generator: GeneratorKind
+      name: string
+      nameSuffixHash: boolean
+    }
+
+export interface Resource {
+  object: Record<string, unknown>
+  origin: Origin
+}
+
+export interface Problem {
+  severity: 'error' | 'warning'
+  message: string
+  path: string
+  line?: number
+  field?: string
+}
+
+export interface BuildResult {
+  resources: Resource[]
+  problems: Problem[]
+}
+
+export type YamlObject = Record<string, unknown>

@@ -1,0 +1,39 @@
+import type { ResId } from './resource-id.js'
+import { resIdOf } from './resource-id.js'
+import type { Origin, YamlObject } from './types.js'
+
+export type GeneratorBehavior = 'create' | 'merge' | 'replace'
+
+/** A resource during a build, with the bookkeeping kustomize keeps in internal annotations. */
+export interface WorkingResource {
+  object: YamlObject
+  origin: Origin
+  /** Ids the resource had before renames, oldest first (kustomize's previousNames etc.). */
+  previousIds: ResId[]
+  /** Name prefixes and suffixes applied so far, innermost first, empty ones included. */
+  prefixes: string[]
+  suffixes: string[]
+  /** Set on generated ConfigMaps and Secrets. */
+  generator?: { behavior: GeneratorBehavior; needsHash: boolean }
+}
+
+export function newWorkingResource(object: YamlObject, origin: Origin): WorkingResource {
+  return { object, origin, previousIds: [], prefixes: [], suffixes: [] }
+}
+
+export function currentId(resource: WorkingResource): ResId {
+  return resIdOf(resource.object)
+}
+
+export function originalId(resource: WorkingResource): ResId {
+  return resource.previousIds[0] ?? currentId(resource)
+}
+
+/** Every id the resource has had, the current one last (kustomize's PrevIds). */
+export function allIds(resource: WorkingResource): ResId[] {
+  return [...resource.previousIds, currentId(resource)]
+}
+
+export function storePreviousId(resource: WorkingResource): void {
+  resource.previousIds.push(currentId(resource))
+}
