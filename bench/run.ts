@@ -1,0 +1,127 @@
+// npm run bench: speed and memory as ratios against baselines measured in the same run.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeSyntheticRepository } from './synthetic.js'
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const corpusRoot = resolve(projectRoot, '../shared/corpus')
+
+interface CheckMeasure {
+  milliseconds: number
+  maxRssMegabytes: number
+  files: number
+  workloads: number
+  problems: number
+}
+
+function measureCheck(directory: string): CheckMeasure {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'bench/measure-check.ts'), directory],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    }
+  )
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as CheckMeasure
+}
+
+function timeKubectlLoop(directories: readonly string[]): number {
+  const started = performance.now()
+  for (const directory of directories) {
+    spawnSync('kubectl', ['kustomize', '--load-restrictor', 'LoadRestrictionsNone', directory], {
+      stdio: 'ignore'
+    })
+  }
+  return performance.now() - started
+}
+
+function kustomizationDirectories(root: string): string[] {
+  const found: string[] = []
+  const walk = (directory: string): void => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(directory, entry.name))
+      else if (entry.name === 'kustomization.yaml') found.push(directory)
+    }
+  }
+  walk(root)
+  return found.sort()
+}
+
+function line(label: string, value: string): void {
+  console.log(`${label.padEnd(58)} ${value}`)
+}
+
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(2)} s`
+}
+
+function benchSynthetic(): void {
+  const root = mkdtempSync(join(tmpdir(), 'gitops-reloader-bench-'))
+  try {
+    const overlays = writeSyntheticRepository(root)
+    console.log(`\nSynthetic monorepo: ${overlays.length} overlays, 10,000 manifests (${root})`)
+    const kubectl = timeKubectlLoop(overlays)
+    const measure = measureCheck(root)
+    line('kubectl kustomize over the same roots (baseline)', seconds(kubectl))
+    line(
+      'gitops-reloader check, whole repository',
+      `${seconds(measure.milliseconds)} (target < 2 s)`
+    )
+    line(
+      'speed-up against kubectl kustomize',
+      `${(kubectl / measure.milliseconds).toFixed(1)}x (target >= 10x)`
+    )
+    line(
+      'peak memory (max RSS of the process)',
+      `${measure.maxRssMegabytes.toFixed(0)} MB (target < 300 MB)`
+    )
+    line('workloads found', String(measure.workloads))
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+function benchCorpus(): void {
+  if (!existsSync(corpusRoot)) {
+    console.log(`\nCorpus: skipped, ${corpusRoot} is absent`)
+    return
+  }
+  const directories = kustomizationDirectories(corpusRoot)
+  console.log(`\nCorpus: ${corpusRoot}, ${directories.length} kustomization directories`)
+  const kubectl = timeKubectlLoop(directories)
+  let files = 0
+  let milliseconds = 0
+  for (const repository of readdirSync(corpusRoot)) {
+    const measure = measureCheck(join(corpusRoot, repository))
+    files += measure.files
+    milliseconds += measure.milliseconds
+  }
+  line('kubectl kustomize loop over every directory (baseline)', seconds(kubectl))
+  line(
+    'gitops-reloader check of every corpus repository',
+    `${seconds(milliseconds)} for ${files} YAML files`
+  )
+  line('check throughput', `${Math.round(files / (milliseconds / 1000))} files/s`)
+  line('speed-up against the kubectl loop', `${(kubectl / milliseconds).toFixed(1)}x`)
+}
+
+console.log(`gitops-reloader bench (node ${process.version}, kubectl ${kubectlVersion()})`)
+benchSynthetic()
+benchCorpus()
+
+function kubectlVersion(): string {
+  try {
+    return (
+      execFileSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' }).match(
+        /"kustomizeVersion":\s*"([^"]+)"/
+      )?.[1] ?? 'unknown'
+    )
+  } catch {
+    return 'not installed'
+  }
+}
