@@ -1,10 +1,11 @@
 import { parseAllDocuments, type Document } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
-import { detectLayout } from './layout.js'
+import { detectLayout, type Layout } from './layout.js'
 import type { PlanContext } from './plan.js'
 import { applySplices, offsetBeforeSplices, positionOf } from './source-text.js'
 import {
   isRefusal,
+  refuse,
   type EditOutcome,
   type PathSegment,
   type Refusal,
@@ -27,7 +28,7 @@ function parseAll(text: string): Document.Parsed[] {
   return [...parseAllDocuments(text)]
 }
 
-function fail(source: string, message: string, offset: number): EditOutcome {
+function fail(source: string, message: string, offset: number): Failure {
   return { ok: false, message, ...positionOf(source, offset) }
 }
 
@@ -114,7 +115,75 @@ function mismatchOffset(
   return (target && deepestOffset(target, edit.path)) ?? 0
 }
 
-/** Plans each edit on the text left by the previous ones, then checks the whole result once. */
+type Failure = Extract<EditOutcome, { ok: false }>
+interface Edited {
+  text: string
+  documents: Document.Parsed[]
+}
+
+function planAll<E extends Edit>(
+  context: PlanContext,
+  documents: readonly Document.Parsed[],
+  edits: readonly E[],
+  kind: EditKind<E>
+): Splice[][] | Refusal {
+  const plans: Splice[][] = []
+  for (const edit of edits) {
+    const document = documents[edit.document]
+    if (!document) return missingDocument(documents, edit)
+    const planned = kind.plan(context, document, edit)
+    if (isRefusal(planned)) return planned
+    plans.push(planned)
+  }
+  return plans
+}
+
+function missingDocument(documents: readonly Document.Parsed[], edit: Edit): Refusal {
+  return refuse(`the file has ${documents.length} documents, not a document ${edit.document}`, 0)
+}
+
+function touching(a: Splice, b: Splice): boolean {
+  return a.start <= b.end && b.start <= a.end
+}
+
+/** Plans made on the same text combine when no two edits touch the same place. */
+function independent(plans: readonly Splice[][]): boolean {
+  return plans.every((plan, index) =>
+    plans.slice(index + 1).every(later => plan.every(a => later.every(b => !touching(a, b))))
+  )
+}
+
+/** Plans each edit on the text left by the previous ones, for edits that meet (the same new map). */
+function editInTurn<E extends Edit>(
+  source: string,
+  original: Document.Parsed[],
+  layout: Layout,
+  edits: readonly E[],
+  kind: EditKind<E>
+): Edited | Failure {
+  const applied: Splice[][] = []
+  let edited: Edited = { text: source, documents: original }
+  for (const edit of edits) {
+    const document = edited.documents[edit.document]
+    const planned = document
+      ? kind.plan({ text: edited.text, layout }, document, edit)
+      : missingDocument(edited.documents, edit)
+    if (isRefusal(planned)) {
+      const offset = applied.reduceRight(
+        (at, splices) => offsetBeforeSplices(at, splices),
+        planned.offset
+      )
+      return fail(source, planned.refused, offset)
+    }
+    if (planned.length === 0) continue
+    const text = applySplices(edited.text, planned)
+    applied.push(planned)
+    edited = { text, documents: parseAll(text) }
+  }
+  return edited
+}
+
+/** Plans the edits, splices them into the source, and checks the whole result once. */
 export function runEdits<E extends Edit>(
   source: string,
   edits: readonly E[],
@@ -125,34 +194,21 @@ export function runEdits<E extends Edit>(
   if (parseError)
     return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset)
   const layout = detectLayout(source, original)
-  const applied: Splice[][] = []
-  let text = source
-  let documents = original
-  for (const edit of edits) {
-    const document = documents[edit.document]
-    if (!document) {
-      return fail(
-        source,
-        `the file has ${documents.length} documents, not a document ${edit.document}`,
-        0
-      )
-    }
-    const planned = kind.plan({ text, layout }, document, edit)
-    if (isRefusal(planned)) {
-      const offset = applied.reduceRight(
-        (at, splices) => offsetBeforeSplices(at, splices),
-        planned.offset
-      )
-      return fail(source, planned.refused, offset)
-    }
-    if (planned.length === 0) continue
-    text = applySplices(text, planned)
-    applied.push(planned)
-    documents = parseAll(text)
-  }
-  if (text === source) return { ok: true, text: source, changed: false }
-  const problem = mismatch(original, documents, edits, kind)
+  const plans = planAll({ text: source, layout }, original, edits, kind)
+  if (isRefusal(plans)) return fail(source, plans.refused, plans.offset)
+  const edited = independent(plans)
+    ? spliceTogether(source, original, plans.flat())
+    : editInTurn(source, original, layout, edits, kind)
+  if ('ok' in edited) return edited
+  if (edited.text === source) return { ok: true, text: source, changed: false }
+  const problem = mismatch(original, edited.documents, edits, kind)
   if (problem)
     return fail(source, problem.message, mismatchOffset(original, edits, problem.document))
-  return { ok: true, text, changed: true }
+  return { ok: true, text: edited.text, changed: true }
+}
+
+function spliceTogether(source: string, original: Document.Parsed[], splices: Splice[]): Edited {
+  if (splices.length === 0) return { text: source, documents: original }
+  const text = applySplices(source, splices)
+  return { text, documents: parseAll(text) }
 }
