@@ -1,0 +1,170 @@
+import { mergeAssociativeList } from './associative-list.js'
+import { elementSchema, fieldSchema, schemaForResourceType, type NodeSchema } from './schema.js'
+import { deepClone, isPlainObject, type PlainObject } from './values.js'
+
+/**
+ * An emulation of kyaml's merge2 walker as kustomize v5.5 runs it for `patches:`: it mutates the
+ * destination in place (kustomize keeps only in-place changes of the resource root), missing
+ * values are `undefined`, YAML nulls are `null`, and a returned `undefined` clears the field.
+ */
+
+const DIRECTIVE = '$patch'
+type Directive = 'merge' | 'replace' | 'delete'
+
+export function applyStrategicMergePatch(target: PlainObject, patch: PlainObject): PlainObject {
+  const destination = deepClone(target)
+  const merged = mergeNodes(destination, deepClone(patch), undefined)
+  if (merged === undefined) return {}
+  keepIdentityOf(target, destination)
+  return destination
+}
+
+/** kustomize restores kind, name and namespace after a patch: patches never rename. */
+function keepIdentityOf(original: PlainObject, patched: PlainObject): void {
+  if (original.kind !== undefined) patched.kind = original.kind
+  const originalMetadata = isPlainObject(original.metadata) ? original.metadata : {}
+  if (!isPlainObject(patched.metadata)) return
+  for (const field of ['name', 'namespace']) {
+    if (originalMetadata[field] === undefined) delete patched.metadata[field]
+    else patched.metadata[field] = originalMetadata[field]
+  }
+}
+
+export function mergeNodes(
+  dest: unknown,
+  origin: unknown,
+  schema: NodeSchema | undefined
+): unknown {
+  const nodeSchema = schema ?? schemaFromTypeMeta(dest, origin)
+  switch (nodeKind(dest, origin)) {
+    case 'list':
+      return mergeList(dest, origin, nodeSchema)
+    case 'scalar':
+      return mergeScalar(dest, origin)
+    default:
+      return mergeMap(dest, origin, nodeSchema)
+  }
+}
+
+type NodeKind = 'map' | 'list' | 'scalar' | 'none'
+
+function kindOf(value: unknown): NodeKind {
+  if (value === undefined || value === null) return 'none'
+  if (Array.isArray(value)) return 'list'
+  return isPlainObject(value) ? 'map' : 'scalar'
+}
+
+/** The kind of the first present, non-null source; kyaml rejects a patch of another kind. */
+function nodeKind(dest: unknown, origin: unknown): NodeKind {
+  const destKind = kindOf(dest)
+  const originKind = kindOf(origin)
+  if (destKind !== 'none' && originKind !== 'none' && destKind !== originKind) {
+    throw new Error(
+      `strategic merge patch: cannot merge a ${originKind} into a ${destKind} (kustomize refuses it too)`
+    )
+  }
+  return destKind === 'none' ? originKind : destKind
+}
+
+function schemaFromTypeMeta(...sources: unknown[]): NodeSchema | undefined {
+  for (const source of sources) {
+    if (!isPlainObject(source)) continue
+    const { apiVersion, kind } = source
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') continue
+    if (apiVersion === '' || kind === '') continue
+    const schema = schemaForResourceType(apiVersion, kind)
+    if (schema) return schema
+  }
+  return undefined
+}
+
+function mergeScalar(dest: unknown, origin: unknown): unknown {
+  if (origin === null) return undefined
+  return origin !== undefined ? origin : dest
+}
+
+function mergeMap(dest: unknown, origin: unknown, schema: NodeSchema | undefined): unknown {
+  const target = chooseMapTarget(dest, origin)
+  if (!isPlainObject(target)) return target
+  const originMap = isPlainObject(origin) ? origin : undefined
+  for (const key of sortedFieldNames(target, originMap)) {
+    const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema, key))
+    setField(target, key, merged)
+  }
+  return target
+}
+
+/** VisitMap: which node receives the fields, or what replaces the whole map. */
+function chooseMapTarget(dest: unknown, origin: unknown): unknown {
+  if (dest === undefined || dest === null) {
+    if (isPlainObject(origin) && takeMapDirective(origin) === 'delete') return undefined
+    // kyaml keeps a null the destination spells out when the patch does not mention the field.
+    if (origin === undefined && dest === null) return null
+    return origin === null ? undefined : origin
+  }
+  if (origin === null) return undefined
+  const directive = isPlainObject(origin) ? takeMapDirective(origin) : 'merge'
+  if (directive === 'delete') return undefined
+  return directive === 'replace' ? origin : dest
+}
+
+function sortedFieldNames(target: PlainObject, origin: PlainObject | undefined): string[] {
+  const names = new Set(Object.keys(target))
+  for (const key of Object.keys(origin ?? {})) names.add(key)
+  return [...names].sort()
+}
+
+function setField(map: PlainObject, key: string, value: unknown): void {
+  if (value === undefined) delete map[key]
+  else map[key] = value
+}
+
+function mergeList(dest: unknown, origin: unknown, schema: NodeSchema | undefined): unknown {
+  if (!schema?.listMerge) return origin === null ? undefined : origin !== undefined ? origin : dest
+  const target = chooseListTarget(dest, origin)
+  if (!Array.isArray(target)) return target
+  return mergeAssociativeList({
+    target,
+    origin: Array.isArray(origin) ? origin : undefined,
+    keys: schema.listMerge.keys,
+    mergeElements: (destElement, originElement) =>
+      mergeNodes(destElement, originElement, elementSchema(schema))
+  })
+}
+
+/** VisitList for a list with a merge strategy. */
+function chooseListTarget(dest: unknown, origin: unknown): unknown {
+  if (dest === undefined || dest === null) return origin
+  if (origin === null) return undefined
+  const directive = Array.isArray(origin) ? takeListDirective(origin) : 'merge'
+  if (directive === 'delete') return undefined
+  return directive === 'replace' ? origin : dest
+}
+
+function parseDirective(value: unknown): Directive {
+  if (value === 'merge' || value === 'replace' || value === 'delete') return value
+  throw new Error(`strategic merge patch: unknown patch strategy '${String(value)}'`)
+}
+
+function takeMapDirective(origin: PlainObject): Directive {
+  if (!Object.hasOwn(origin, DIRECTIVE)) return 'merge'
+  const directive = parseDirective(origin[DIRECTIVE])
+  delete origin[DIRECTIVE]
+  return directive
+}
+
+/** A list directive is an element holding only `$patch`; kyaml drops every such element. */
+function takeListDirective(origin: unknown[]): Directive {
+  const holder = origin.find(element => isPlainObject(element) && Object.hasOwn(element, DIRECTIVE))
+  if (!isPlainObject(holder) || Object.keys(holder).length > 1) return 'merge'
+  const directive = parseDirective(holder[DIRECTIVE])
+  const kept = origin.filter(
+    element =>
+      element !== null &&
+      element !== undefined &&
+      !(isPlainObject(element) && Object.keys(element).length === 0) &&
+      !(isPlainObject(element) && element[DIRECTIVE] === directive)
+  )
+  origin.splice(0, origin.length, ...kept)
+  return directive
+}
