@@ -1,5 +1,8 @@
 // Bundles the CLI and the Action into the one file action.yml and package.json point at.
+import { readFileSync } from 'node:fs'
 import { build } from 'esbuild'
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 
 await build({
   entryPoints: ['src/index.ts'],
@@ -9,6 +12,7 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
   banner: {
     // Some bundled CommonJS dependencies call require() for Node built-ins.

@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util'
 import { check, fix } from '../engine/index.js'
 import type { Report } from '../engine/index.js'
 import { readWorkTree, writeFileAtomic } from '../io/index.js'
-import { renderFixText, renderJson, renderReportText, exitCodeOf } from './render.js'
+import { build, createNodeFileSystem } from '../kustomize-lite/index.js'
+import { renderBuild, renderFixText, renderJson, renderReportText, exitCodeOf } from './render.js'
+import { unifiedDiff } from './unified-diff.js'
 
 export interface Output {
   stdout(text: string): void
@@ -22,9 +24,13 @@ template so that a ConfigMap or Secret change in Git rolls the pods that read it
 Commands:
   check [path]   report missing or stale config-hash annotations (exit 1 when any)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
+  build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
+                 against 'kubectl kustomize <dir>'
 
 Options:
   --format <f>   text (default) or json
+  --diff         check: also print the diff that fix would write
+  --exit-zero    check: exit 0 even when there are findings (errors in use still exit 2)
   -h, --help     show this help
   -v, --version  show the version
 
@@ -52,6 +58,8 @@ function runCommand(argv: string[], out: Output): number {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
+      diff: { type: 'boolean', default: false },
+      'exit-zero': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -63,20 +71,65 @@ function runCommand(argv: string[], out: Output): number {
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const format = parseFormat(values.format)
   const root = existingDirectory(path)
+  const exitCode = runNamedCommand(command, root, { format, diff: values.diff ?? false }, out)
+  return values['exit-zero'] ? 0 : exitCode
+}
+
+interface CommandOptions {
+  format: Format
+  diff: boolean
+}
+
+function runNamedCommand(
+  command: string,
+  root: string,
+  options: CommandOptions,
+  out: Output
+): number {
   switch (command) {
     case 'check':
-      return runCheck(root, format, out)
+      return runCheck(root, options, out)
     case 'fix':
-      return runFix(root, format, out)
+      return runFix(root, options.format, out)
+    case 'build':
+      return runBuild(root, options.format, out)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
 }
 
-function runCheck(root: string, format: Format, out: Output): number {
-  const report = check(readWorkTree(root))
-  out.stdout(format === 'json' ? renderJson(report) : renderReportText(report))
-  return exitCodeOf(report.problems)
+function runCheck(root: string, options: CommandOptions, out: Output): number {
+  const repository = readWorkTree(root)
+  if (!options.diff) {
+    const report = check(repository)
+    out.stdout(options.format === 'json' ? renderJson(report) : renderReportText(report))
+    return exitCodeOf(report.problems)
+  }
+  const { report, changes, problems } = fix(repository)
+  const diffs = changes.map(change => unifiedDiff(change.file, change.before, change.after))
+  const all = [...report.problems, ...problems]
+  if (options.format === 'json')
+    out.stdout(renderJson({ ...report, problems: all, diff: diffs.join('') }))
+  else
+    out.stdout(
+      `${renderReportText({ ...report, problems: all })}${diffs.length ? `\nWhat fix would write:\n\n${diffs.join('')}` : ''}`
+    )
+  return exitCodeOf(all)
+}
+
+function runBuild(directory: string, format: Format, out: Output): number {
+  const result = build(directory, createNodeFileSystem())
+  out.stdout(
+    format === 'json'
+      ? renderJson(result.resources.map(r => r.object))
+      : renderBuild(result.resources.map(r => r.object))
+  )
+  for (const problem of result.problems) {
+    out.stderr(
+      `${problem.severity}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`
+    )
+  }
+  return result.problems.some(problem => problem.severity === 'error') ? 1 : 0
 }
 
 function runFix(root: string, format: Format, out: Output): number {

@@ -1,3 +1,4 @@
+import { dump } from 'js-yaml'
 import type { FileChange, Problem, Report, WorkloadResult } from '../engine/index.js'
 
 export function exitCodeOf(problems: readonly Problem[]): number {
@@ -83,4 +84,9 @@ function renderSummary(report: Report): string {
     return 'Clean: every workload that reads config from Git carries its current hash.'
   const pending = `${missing} missing and ${stale} stale config-hash annotation${missing + stale === 1 ? '' : 's'}`
   return `${pending}, ${errors} error${errors === 1 ? '' : 's'} in all. Run 'gitops-reloader fix' to write the annotations.`
+}
+
+/** The built objects as one YAML stream, in order, like `kubectl kustomize` prints them. */
+export function renderBuild(objects: readonly unknown[]): string {
+  return objects.map(object => dump(object, { lineWidth: -1, noRefs: true })).join('---\n')
 }
