@@ -106,7 +106,7 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
     return exitCodeOf(report.problems)
   }
   const { report, changes, problems } = fix(repository)
-  const diffs = changes.map(change => unifiedDiff(change.file, change.before, change.after))
+  const diffs = changes.map(change => unifiedDiff(change.file, change.before ?? "", change.after))
   const all = [...report.problems, ...problems]
   if (options.format === 'json')
     out.stdout(renderJson({ ...report, problems: all, diff: diffs.join('') }))

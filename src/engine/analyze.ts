@@ -77,7 +77,7 @@ function analyzeWorkload(
   const references = findReferences(podSpecOf(object, shape)).map(reference => {
     const found = index.find(reference.kind, reference.name, namespace)
     const resolved = resolveReference(reference, found)
-    const read = readOf(resolved, found, namespace)
+    const read = readOf(resolved, found)
     if (read) reads.push(read)
     return resolved
   })
@@ -113,10 +113,9 @@ function resolveReference(
 /** What enters the hash for one reference; nothing for what Git cannot or need not track. */
 function readOf(
   reference: ResolvedReference,
-  found: ConfigObject | undefined,
-  namespace: string
+  found: IndexedConfig | undefined
 ): ReadConfig | undefined {
-  const object = { kind: reference.kind, namespace, name: reference.name }
+  const object = { kind: reference.kind, name: found?.sourceName ?? reference.name }
   if (reference.coverage === 'missing' && reference.optional)
     return { ...object, values: undefined }
   if (reference.coverage !== 'git-hash' || !found) return undefined
@@ -137,8 +136,11 @@ function statusOf(
   return currentHash === desiredHash ? 'current' : 'stale'
 }
 
+/** A config object with the name its source gives it, which the hash uses. */
+type IndexedConfig = ConfigObject & { sourceName: string }
+
 interface ConfigIndex {
-  find(kind: string, name: string, namespace: string): ConfigObject | undefined
+  find(kind: string, name: string, namespace: string): IndexedConfig | undefined
 }
 
 /**
@@ -147,11 +149,14 @@ interface ConfigIndex {
  * exact namespace match wins, then data tracked by Git.
  */
 function indexConfigObjects(resources: readonly BuiltResource[]): ConfigIndex {
-  const byName = new Map<string, ConfigObject[]>()
+  const byName = new Map<string, IndexedConfig[]>()
   for (const resource of resources) {
     for (const object of configObjectsOf(resource.object, resource.generatedWithSuffix)) {
       const key = `${object.kind}/${object.name}`
-      byName.set(key, [...(byName.get(key) ?? []), object])
+      byName.set(key, [
+        ...(byName.get(key) ?? []),
+        { ...object, sourceName: resource.sourceName(object) }
+      ])
     }
   }
   return {

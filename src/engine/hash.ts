@@ -4,7 +4,7 @@ import type { ConfigKind } from './workloads.js'
 /** What one workload reads of one object: some keys, every key, or an object that is absent. */
 export interface ReadConfig {
   kind: ConfigKind
-  namespace: string
+  /** The object's name as its source writes it, before kustomize's prefixes and suffixes. */
   name: string
   /** Key -> bytes read; undefined bytes mean the key is referenced but absent. Undefined: absent object. */
   values: ReadonlyMap<string, Buffer | undefined> | undefined
@@ -13,9 +13,9 @@ export interface ReadConfig {
 /**
  * The config hash of a workload: `sha256:` and the first 16 hex digits of SHA-256 over the
  * canonical lines, sorted, each ending in `\n` (docs/hashing.md shows how to recompute it):
- *   <Kind>/<namespace>/<name>/<key>=<base64 of the bytes>   a key that is read
- *   <Kind>/<namespace>/<name>/<key>                         a key that is read but absent
- *   <Kind>/<namespace>/<name>                               an optional object that is absent
+ *   <Kind>/<name>/<key>=<base64 of the bytes>   a key that is read
+ *   <Kind>/<name>/<key>                         a key that is read but absent
+ *   <Kind>/<name>                               an optional object that is absent
  */
 export function configHash(reads: readonly ReadConfig[]): string {
   const digest = createHash('sha256').update(canonicalLines(reads).join('')).digest('hex')
@@ -25,7 +25,7 @@ export function configHash(reads: readonly ReadConfig[]): string {
 export function canonicalLines(reads: readonly ReadConfig[]): string[] {
   const lines = new Set<string>()
   for (const read of reads) {
-    const object = `${read.kind}/${read.namespace}/${read.name}`
+    const object = `${read.kind}/${read.name}`
     if (!read.values) {
       lines.add(`${object}\n`)
       continue

@@ -1,6 +1,8 @@
 import { posix } from 'node:path'
 import { build } from '../kustomize-lite/index.js'
 import type { FileSystem, Resource } from '../kustomize-lite/index.js'
+import { configObjectsOf } from './config-objects.js'
+import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import { asList, asString, isMap } from './objects.js'
@@ -12,6 +14,8 @@ import type { Repository } from './repository.js'
 export interface BuiltResource {
   object: KObject
   source: { file: string; document: number } | undefined
+  /** The name its source gives it before any prefix or suffix: the document's, or the generator's. */
+  sourceName: (built: ConfigObject) => string
   generatedWithSuffix: boolean
 }
 
@@ -19,6 +23,8 @@ export interface BuiltResource {
 export interface Root {
   id: string
   kind: 'kustomization' | 'files'
+  /** The directory whose kustomization file builds this root, where an overlay patch can go. */
+  overlayDirectory: string | undefined
   resources: BuiltResource[]
   problems: Problem[]
 }
@@ -54,23 +60,43 @@ export function buildKustomizationRoot(
   return {
     id: directory || '.',
     kind: 'kustomization',
-    resources: result.resources.map(toBuiltResource),
+    overlayDirectory: directory || '.',
+    resources: result.resources.map(resource => toBuiltResource(resource, manifests)),
     problems: result.problems.map(p =>
       problem('build-problem', p.path, p.line ?? 1, `building ${directory || '.'}: ${p.message}`)
     )
   }
 }
 
-function toBuiltResource(resource: Resource): BuiltResource {
+function toBuiltResource(resource: Resource, manifests: ManifestSet): BuiltResource {
   const origin = resource.origin
   if (origin.kind === 'file') {
-    return {
-      object: resource.object,
-      source: { file: normalize(origin.path), document: origin.document },
-      generatedWithSuffix: false
-    }
+    const source = { file: normalize(origin.path), document: origin.document }
+    return fileResource(resource.object, source, manifests)
   }
-  return { object: resource.object, source: undefined, generatedWithSuffix: origin.nameSuffixHash }
+  return {
+    object: resource.object,
+    source: undefined,
+    sourceName: () => origin.name,
+    generatedWithSuffix: origin.nameSuffixHash
+  }
+}
+
+function fileResource(
+  object: KObject,
+  source: { file: string; document: number },
+  manifests: ManifestSet
+): BuiltResource {
+  return {
+    object,
+    source,
+    sourceName: built => {
+      const written = manifests.documentCache.get(source.file)?.[source.document]
+      const original = isMap(written) ? configObjectsOf(written, false) : []
+      return original.find(candidate => candidate.kind === built.kind)?.name ?? built.name
+    },
+    generatedWithSuffix: false
+  }
 }
 
 function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => boolean): Root {
@@ -79,14 +105,16 @@ function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => bool
     if (excluded(file)) continue
     for (const document of parsed.documents) {
       if (!isMap(document.value) || isKustomizationFile(file)) continue
-      resources.push({
-        object: document.value,
-        source: { file, document: document.index },
-        generatedWithSuffix: false
-      })
+      resources.push(fileResource(document.value, { file, document: document.index }, manifests))
     }
   }
-  return { id: '(plain files)', kind: 'files', resources, problems: [] }
+  return {
+    id: '(plain files)',
+    kind: 'files',
+    overlayDirectory: undefined,
+    resources,
+    problems: []
+  }
 }
 
 function findKustomizationDirectories(repository: Repository): string[] {
@@ -97,15 +125,20 @@ export function isKustomizationFile(file: string): boolean {
   return KUSTOMIZATION_FILES.includes(posix.basename(file))
 }
 
+/** The kustomization file of a directory, if it has one. */
+export function kustomizationFileOf(directory: string, manifests: ManifestSet): string | undefined {
+  return KUSTOMIZATION_FILES.map(name => posix.join(directory, name)).find(file =>
+    manifests.files.has(file)
+  )
+}
+
 function kustomizationOf(
   directory: string,
   manifests: ManifestSet
 ): Record<string, unknown> | undefined {
-  for (const name of KUSTOMIZATION_FILES) {
-    const value = manifests.documentCache.get(posix.join(directory, name))?.[0]
-    if (isMap(value)) return value
-  }
-  return undefined
+  const file = kustomizationFileOf(directory, manifests)
+  const value = file && manifests.documentCache.get(file)?.[0]
+  return isMap(value) ? value : undefined
 }
 
 function isComponent(directory: string, manifests: ManifestSet): boolean {

@@ -1,14 +1,18 @@
-import { setScalars } from '../yaml-edit/index.js'
-import type { SetScalar } from '../yaml-edit/index.js'
-import { analyzeRoot, qualifiedName, workloadProblems } from './analyze.js'
+import { appendItems, setScalars } from '../yaml-edit/index.js'
+import type { EditOutcome } from '../yaml-edit/index.js'
+import { analyzeRoot, workloadProblems } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import { readManifests } from './manifests.js'
-import { discoverRoots } from './roots.js'
-import type { Root } from './roots.js'
+import type { ManifestSet } from './manifests.js'
+import { isMap } from './objects.js'
+import { parseYamlFile } from './parse.js'
+import { placeHashes } from './placement.js'
+import type { Placement, PlannedEdit } from './placement.js'
 import type { Repository } from './repository.js'
-import { annotationPath } from './workloads.js'
+import { discoverRoots, kustomizationFileOf } from './roots.js'
+import type { Root } from './roots.js'
 
 export interface Options {
   /** Reserved for `--selection reloader`; the default selects every workload reading Git config. */
@@ -23,15 +27,39 @@ export interface Report {
   files: number
 }
 
-/** A whole new text for a file; the adapter writes it atomically. */
+/** A whole new text for a file (`before` is undefined for a new file); the adapter writes it atomically. */
 export interface FileChange {
   file: string
-  before: string
+  before: string | undefined
   after: string
+}
+
+export interface FixResult {
+  report: Report
+  changes: FileChange[]
+  problems: Problem[]
 }
 
 export function check(repository: Repository, options: Options = {}): Report {
   return analyzeRepository(repository, options).report
+}
+
+/** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
+export function fix(repository: Repository, options: Options = {}): FixResult {
+  const { report, placement } = analyzeRepository(repository, options)
+  const changes: FileChange[] = []
+  const problems: Problem[] = []
+  for (const [file, edits] of groupByFile(placement.edits)) {
+    const before = repository.readFile(file)
+    const outcome = applyEdits(file, before, edits)
+    if (!outcome.ok)
+      problems.push({
+        ...problem('write-refused', file, outcome.line, outcome.message),
+        column: outcome.column
+      })
+    else if (outcome.text !== before) changes.push({ file, before, after: outcome.text })
+  }
+  return { report, changes, problems }
 }
 
 function analyzeRepository(
@@ -41,12 +69,12 @@ function analyzeRepository(
   const manifests = readManifests(repository)
   const roots = discoverRoots(repository, manifests)
   const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf))
-  const placements = placeHashes(workloads)
+  const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
     ...manifests.problems,
     ...roots.flatMap(root => root.problems),
     ...dedupe(workloads.flatMap(workloadProblems)),
-    ...placements.conflicts
+    ...placement.conflicts
   ]
   const report = {
     roots: roots.map(root => ({ id: root.id, kind: root.kind, resources: root.resources.length })),
@@ -54,87 +82,71 @@ function analyzeRepository(
     problems: sortProblems(problems),
     files: manifests.files.size
   }
-  return { report, placement: placements }
+  return { report, placement }
 }
 
-export interface FixResult {
-  report: Report
-  changes: FileChange[]
-  problems: Problem[]
-}
-
-/** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
-export function fix(repository: Repository, options: Options = {}): FixResult {
-  const { report, placement: placements } = analyzeRepository(repository, options)
-  const editsByFile = new Map<string, SetScalar[]>()
-  for (const placement of placements.edits) {
-    const edits = editsByFile.get(placement.file) ?? []
-    edits.push(placement.edit)
-    editsByFile.set(placement.file, edits)
-  }
-  const changes: FileChange[] = []
-  const problems: Problem[] = []
-  for (const [file, edits] of editsByFile) {
-    const before = repository.readFile(file) ?? ''
-    const outcome = setScalars(before, edits)
-    if (!outcome.ok)
-      problems.push({
-        ...problem('write-refused', file, outcome.line, outcome.message),
-        column: outcome.column
-      })
-    else if (outcome.changed) changes.push({ file, before, after: outcome.text })
-  }
-  return { report, changes, problems }
-}
-
-interface Placement {
-  edits: { file: string; edit: SetScalar }[]
-  conflicts: Problem[]
-}
-
-/**
- * One source document may feed several roots. Where they all want the same hash it is written
- * into the document; where they disagree the document cannot hold both, which is reported.
- */
-function placeHashes(workloads: readonly WorkloadResult[]): Placement {
-  const bySource = new Map<string, WorkloadResult[]>()
-  for (const workload of workloads) {
-    if (!workload.source || !workload.desiredHash || !workload.shape.annotatable) continue
-    if (workload.status === 'ignored') continue
-    const key = `${workload.source.file}#${workload.source.document}`
-    bySource.set(key, [...(bySource.get(key) ?? []), workload])
-  }
-  const placement: Placement = { edits: [], conflicts: [] }
-  for (const sharing of bySource.values()) {
-    const first = sharing[0]
-    if (!first?.source || !first.desiredHash) continue
-    const hashes = new Set(sharing.map(workload => workload.desiredHash))
-    if (hashes.size > 1) {
-      placement.conflicts.push(conflict(sharing))
-      continue
+function placementContext(roots: readonly Root[], manifests: ManifestSet) {
+  const overlays = new Map(roots.map(root => [root.id, root.overlayDirectory]))
+  return {
+    overlayDirectoryOf: (rootId: string) => overlays.get(rootId),
+    kustomizationFileOf: (directory: string) => kustomizationFileOf(directory, manifests),
+    documentsOf: (file: string) => manifests.documentCache.get(file),
+    sourceObject: (file: string, document: number) => {
+      const value = manifests.documentCache.get(file)?.[document]
+      return isMap(value) ? value : undefined
     }
-    if (sharing.every(workload => workload.status === 'current')) continue
-    placement.edits.push({
-      file: first.source.file,
-      edit: {
-        document: first.source.document,
-        path: annotationPath(first.shape),
-        value: first.desiredHash
-      }
-    })
   }
-  return placement
 }
 
-function conflict(sharing: readonly WorkloadResult[]): Problem {
-  const first = sharing[0] as WorkloadResult & { source: NonNullable<WorkloadResult['source']> }
-  const perRoot = sharing.map(workload => `${workload.root}: ${workload.desiredHash}`).join(', ')
-  return problem(
-    'config-hash-conflict',
-    first.source.file,
-    first.source.line,
-    `${first.kind} ${qualifiedName(first)} is shared by roots that give it different config (${perRoot}); one document cannot hold every hash`
-  )
+function groupByFile(edits: readonly PlannedEdit[]): Map<string, PlannedEdit[]> {
+  const byFile = new Map<string, PlannedEdit[]>()
+  for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit])
+  return byFile
+}
+
+/** Scalar edits and list items go through yaml-edit; whole new patch documents are appended. */
+function applyEdits(
+  file: string,
+  before: string | undefined,
+  edits: readonly PlannedEdit[]
+): EditOutcome {
+  let text = before ?? ''
+  const scalars = edits.flatMap(edit => (edit.kind === 'set' ? [edit.edit] : []))
+  const items = edits.flatMap(edit => (edit.kind === 'append-item' ? [edit.edit] : []))
+  const documents = edits.flatMap(edit => (edit.kind === 'append-document' ? [edit.text] : []))
+  for (const step of [() => setScalars(text, scalars), () => appendItems(text, items)]) {
+    const outcome = step()
+    if (!outcome.ok) return outcome
+    text = outcome.text
+  }
+  return documents.length > 0
+    ? appendDocuments(file, text, documents)
+    : { ok: true, text, changed: text !== before }
+}
+
+const PATCH_FILE_HEADER = [
+  '# Written by gitops-reloader: the config hash of each workload whose base this overlay',
+  "# shares with other overlays that give it different config. 'gitops-reloader fix' keeps it current.",
+  ''
+].join('\n')
+
+function appendDocuments(file: string, text: string, documents: readonly string[]): EditOutcome {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const body = documents.join('---\n').replace(/\n/g, eol)
+  const next =
+    text.trim() === ''
+      ? PATCH_FILE_HEADER.replace(/\n/g, eol) + body
+      : `${text}${text.endsWith('\n') ? '' : eol}---${eol}${body}`
+  const parsed = parseYamlFile(file, next)
+  const firstProblem = parsed.problems[0]
+  if (firstProblem)
+    return {
+      ok: false,
+      message: firstProblem.message,
+      line: firstProblem.line,
+      column: firstProblem.column ?? 1
+    }
+  return { ok: true, text: next, changed: true }
 }
 
 function dedupe(problems: readonly Problem[]): Problem[] {

@@ -21,7 +21,8 @@ test('fix on every corpus repository: minimal diffs, then a clean check', async 
       const original = readWorkTree(copy.path)
       const originalTexts = new Map(original.files.map(file => [file, original.readFile(file)]))
       const result = fix(original)
-      for (const change of result.changes) writeFileAtomic(join(copy.path, change.file), change.after)
+      for (const change of result.changes)
+        writeFileAtomic(join(copy.path, change.file), change.after)
 
       const changed = new Set(result.changes.map(change => change.file))
       for (const [file, before] of originalTexts) {
@@ -30,9 +31,13 @@ test('fix on every corpus repository: minimal diffs, then a clean check', async 
         else assertOnlyAnnotationLines(file, before ?? '', after)
       }
       const after = check(readWorkTree(copy.path))
-      const pending = after.problems.filter(p => p.rule === 'config-hash-missing' || p.rule === 'config-hash-stale')
+      const pending = after.problems.filter(
+        p => p.rule === 'config-hash-missing' || p.rule === 'config-hash-stale'
+      )
       assert.deepEqual(pending, [], 'check after fix still finds missing or stale hashes')
-      console.log(`${basename(repository)}: ${result.report.files} YAML files, ${result.report.workloads.length} workloads, ${result.changes.length} files fixed, ${result.problems.length} writes refused`)
+      console.log(
+        `${basename(repository)}: ${result.report.files} YAML files, ${result.report.workloads.length} workloads, ${result.changes.length} files fixed, ${result.problems.length} writes refused`
+      )
     })
   }
 })
@@ -41,6 +46,12 @@ function assertOnlyAnnotationLines(file: string, before: string, after: string):
   const diff = lineDiff(before, after)
   const beforeLines = splitLines(before)
   const afterLines = splitLines(after)
-  for (const index of diff.removed) assert.match(beforeLines[index] ?? '', /annotations:|gitops-reloader\/config-hash/, `${file}: removed line ${index + 1}`)
-  for (const index of diff.added) assert.match(afterLines[index] ?? '', ALLOWED_LINE, `${file}: added line ${index + 1}`)
+  for (const index of diff.removed)
+    assert.match(
+      beforeLines[index] ?? '',
+      /annotations:|gitops-reloader\/config-hash/,
+      `${file}: removed line ${index + 1}`
+    )
+  for (const index of diff.added)
+    assert.match(afterLines[index] ?? '', ALLOWED_LINE, `${file}: added line ${index + 1}`)
 }

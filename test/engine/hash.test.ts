@@ -11,7 +11,6 @@ const read = (
   values: Record<string, string | undefined>
 ): ReadConfig => ({
   kind,
-  namespace: 'shop',
   name,
   values: new Map(
     Object.entries(values).map(([key, value]) => [
@@ -26,7 +25,7 @@ test('the by-hand example of docs/hashing.md gives what the shell gives', () => 
     'sh',
     [
       '-c',
-      `printf 'ConfigMap/shop/web/LOG_LEVEL=%s\\nSecret/shop/db/password=%s\\n' "$(printf debug | base64)" "$(printf hunter2 | base64)" | LC_ALL=C sort | sha256sum | cut -c1-16`
+      `printf 'ConfigMap/web/LOG_LEVEL=%s\\nSecret/db/password=%s\\n' "$(printf debug | base64)" "$(printf hunter2 | base64)" | LC_ALL=C sort | sha256sum | cut -c1-16`
     ],
     { encoding: 'utf8' }
   ).trim()
@@ -41,9 +40,9 @@ test('the by-hand example of docs/hashing.md gives what the shell gives', () => 
 test('absent keys and absent optional objects have lines of their own', () => {
   const lines = canonicalLines([
     read('ConfigMap', 'web', { missing: undefined }),
-    { kind: 'Secret', namespace: '', name: 'maybe', values: undefined }
+    { kind: 'Secret', name: 'maybe', values: undefined }
   ])
-  assert.deepEqual(lines, ['ConfigMap/shop/web/missing\n', 'Secret//maybe\n'])
+  assert.deepEqual(lines, ['ConfigMap/web/missing\n', 'Secret/maybe\n'])
 })
 
 const readsArbitrary = fc.array(
