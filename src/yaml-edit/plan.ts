@@ -79,6 +79,20 @@ function pairEnd(pair: AnyPair): number {
   return Math.max(endOf(pair.key) ?? 0, endOf(pair.value) ?? 0)
 }
 
+/**
+ * Where the last content of a block collection ends. Its own range can end after the next
+ * line's indentation (after an indentless sequence), so follow its last item down instead.
+ */
+function contentEnd(node: unknown): number {
+  if (!(isMap(node) || isSeq(node)) || node.flow || node.items.length === 0) return endOf(node) ?? 0
+  const last: unknown = node.items.at(-1)
+  if (isSeq(node)) return contentEnd(last)
+  const pair = last as AnyPair
+  return pair.value === null
+    ? (endOf(pair.key) ?? 0)
+    : Math.max(endOf(pair.key) ?? 0, contentEnd(pair.value))
+}
+
 function insertIntoFlowCollection(collection: AnyMap | YAMLSeq<unknown>, entry: string): Splice[] {
   const last: unknown = collection.items.at(-1)
   if (last === undefined) {
@@ -101,7 +115,7 @@ function insertIntoMap(
     return refuse('the map has no key to align with', startOf(map) ?? 0)
   const { text, layout } = context
   const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout)
-  return [insertLines(text, nextLineStart(text, endOf(map) ?? text.length), lines, layout.eol)]
+  return [insertLines(text, nextLineStart(text, contentEnd(map)), lines, layout.eol)]
 }
 
 function hasSource(node: unknown): node is Scalar {
@@ -231,7 +245,7 @@ function appendToFound(
   if (node.flow) return insertIntoFlowCollection(node, flowItem(leaf.item))
   const { text, layout } = context
   const lines = blockItemLines(leaf.item, columnOf(text, startOf(node) ?? 0))
-  return [insertLines(text, nextLineStart(text, endOf(node) ?? text.length), lines, layout.eol)]
+  return [insertLines(text, nextLineStart(text, contentEnd(node)), lines, layout.eol)]
 }
 
 function toJs(node: unknown): unknown {

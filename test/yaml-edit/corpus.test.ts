@@ -37,7 +37,8 @@ const allowedNewLine = new RegExp(`${key}|^\\s*"?(metadata|annotations)"?:\\s*(#
 
 /** Appending after an unterminated last line gives it a line break; that alone is no change. */
 function terminated(text: string): string {
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n'
+  return text === '' || text.endsWith('\n') ? text : `${text}${eol}`
 }
 
 function assertOnlyIntendedLines(file: string, before: string, after: string, edits: number) {
