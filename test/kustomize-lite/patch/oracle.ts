@@ -17,6 +17,8 @@ export interface PatchCase {
   readonly resource: Resource
   /** A strategic-merge patch (object) or JSON 6902 operations (list). */
   readonly patch: Resource | unknown[]
+  /** Select the resource with a `target:` (kind and name) even for a strategic-merge patch. */
+  readonly byTarget?: boolean
 }
 
 /** Any text kubectl produced, or why it refused; `undefined` output means the resource was deleted. */
@@ -45,9 +47,10 @@ export function kustomizeWithPatch(patchCase: PatchCase): KustomizeResult {
   try {
     writeFileSync(join(dir, 'resource.yaml'), jsyaml.dump(patchCase.resource))
     writeFileSync(join(dir, 'patch.yaml'), jsyaml.dump(patchCase.patch))
-    const patchEntry = isJson6902Patch(patchCase.patch)
-      ? { path: 'patch.yaml', target: targetOf(patchCase.resource) }
-      : { path: 'patch.yaml' }
+    const patchEntry =
+      isJson6902Patch(patchCase.patch) || patchCase.byTarget
+        ? { path: 'patch.yaml', target: targetOf(patchCase.resource) }
+        : { path: 'patch.yaml' }
     const kustomization = { resources: ['resource.yaml'], patches: [patchEntry] }
     writeFileSync(join(dir, 'kustomization.yaml'), jsyaml.dump(kustomization))
     const stdout = execFileSync('kubectl', ['kustomize', dir], {
