@@ -571,6 +571,42 @@ const strategicMergeCases: PatchCase[] = [
     }
   },
   {
+    name: 'a port without protocol meets the same port with TCP',
+    resource: webDeployment,
+    patch: deploymentPatch({
+      containers: [{ name: 'web', ports: [{ containerPort: 8080, protocol: 'TCP', hostPort: 80 }] }]
+    })
+  },
+  {
+    name: 'duplicate env names in the target collapse when the list is merged',
+    resource: deployment(
+      podTemplate({
+        containers: [
+          {
+            name: 'app',
+            image: 'app',
+            env: [
+              { name: 'A', value: '1' },
+              { name: 'B', value: '2' },
+              { name: 'A', value: '3' }
+            ]
+          }
+        ]
+      })
+    ),
+    patch: deploymentPatch({ containers: [{ name: 'app', env: [{ name: 'C', value: '4' }] }] })
+  },
+  {
+    name: 'patch adds a list with a merge key where the target has none, with directives inside',
+    resource: deployment(podTemplate({ containers: [{ name: 'app', image: 'app' }] })),
+    patch: deploymentPatch({
+      volumes: [
+        { name: 'gone', $patch: 'delete' },
+        { name: 'data', persistentVolumeClaim: { claimName: 'data' } }
+      ]
+    })
+  },
+  {
     name: 'empty patch changes nothing',
     resource: webDeployment,
     patch: {
