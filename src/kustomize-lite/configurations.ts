@@ -1,11 +1,105 @@
 import type { BuildContext } from './context.js'
+import { loadDocuments, report } from './context.js'
 import type { KustomizationFile } from './kustomization-file.js'
-import type { TransformerConfig } from './transformer-config.js'
+import { joinPath } from './kustomization-file.js'
+import { isObject, stringField } from './objects.js'
+import type { FieldSpec, NameBackReference, TransformerConfig } from './transformer-config.js'
+import { mergeTransformerConfigs } from './transformer-config.js'
 
-/** Transformer configs from the kustomization's `configurations` files. */
+type FieldSpecListKey = Exclude<keyof TransformerConfig, 'nameReference'>
+
+const fieldSpecLists: Record<string, FieldSpecListKey> = {
+  namePrefix: 'namePrefix',
+  nameSuffix: 'nameSuffix',
+  namespace: 'namespace',
+  commonLabels: 'commonLabels',
+  templateLabels: 'templateLabels',
+  commonAnnotations: 'commonAnnotations',
+  images: 'images',
+  replicas: 'replicas'
+}
+
+/** Transformer configs from the kustomization's `configurations` files (e.g. nameReference). */
 export function loadConfigurations(
-  _context: BuildContext,
-  _file: KustomizationFile
+  context: BuildContext,
+  file: KustomizationFile
 ): Partial<TransformerConfig> {
-  return {}
+  const entries = Array.isArray(file.object.configurations) ? file.object.configurations : []
+  let config: Partial<TransformerConfig> = {}
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue
+    const path = joinPath(file.directory, entry)
+    const documents = loadDocuments(context, path, 'configurations')
+    for (const document of documents ?? []) {
+      if (!isObject(document)) continue
+      config = mergeConfigs(config, readConfiguration(context, path, document))
+    }
+  }
+  return config
+}
+
+function mergeConfigs(
+  a: Partial<TransformerConfig>,
+  b: Partial<TransformerConfig>
+): Partial<TransformerConfig> {
+  const empty: TransformerConfig = {
+    namePrefix: [],
+    nameSuffix: [],
+    namespace: [],
+    commonLabels: [],
+    templateLabels: [],
+    commonAnnotations: [],
+    nameReference: [],
+    images: [],
+    replicas: []
+  }
+  return mergeTransformerConfigs(mergeTransformerConfigs(empty, a), b)
+}
+
+function readConfiguration(
+  context: BuildContext,
+  path: string,
+  document: Record<string, unknown>
+): Partial<TransformerConfig> {
+  const config: Partial<TransformerConfig> = {}
+  for (const [key, value] of Object.entries(document)) {
+    const listKey = fieldSpecLists[key]
+    if (listKey) config[listKey] = readFieldSpecs(value)
+    else if (key === 'nameReference') config.nameReference = readNameReferences(value)
+    else if (key !== 'varReference') {
+      report(context, path, `transformer configuration '${key}' is not supported`, {
+        field: key,
+        severity: 'warning'
+      })
+    }
+  }
+  return config
+}
+
+export function readFieldSpecs(value: unknown): FieldSpec[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(isObject).flatMap(entry => {
+    const path = stringField(entry, 'path')
+    if (!path) return []
+    const spec: FieldSpec = { path, ...readGvk(entry) }
+    if (entry.create === true) spec.create = true
+    return [spec]
+  })
+}
+
+function readGvk(entry: Record<string, unknown>): Partial<FieldSpec> {
+  const gvk: Partial<FieldSpec> = {}
+  for (const field of ['group', 'version', 'kind'] as const) {
+    const value = stringField(entry, field)
+    if (value) gvk[field] = value
+  }
+  return gvk
+}
+
+function readNameReferences(value: unknown): NameBackReference[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(isObject).map(entry => ({
+    ...readGvk(entry),
+    fieldSpecs: readFieldSpecs(entry.fieldSpecs)
+  }))
 }

@@ -1,5 +1,188 @@
 import type { BuildContext } from './context.js'
+import { report } from './context.js'
+import { hasField, visitFieldSpec } from './field-path.js'
+import { isObject, stringField } from './objects.js'
+import type { Gvk } from './resource-id.js'
+import { describeResId, gvkSelectedBy, isClusterScoped, sameNamespace } from './resource-id.js'
 import type { Accumulator } from './target.js'
+import type { FieldSpec } from './transformer-config.js'
+import type { WorkingResource } from './working-resource.js'
+import { allIds, currentId, originalId } from './working-resource.js'
 
-/** Rewrites references to renamed resources (kustomize's FixBackReferences). */
-export function fixNameReferences(_context: BuildContext, _accumulator: Accumulator): void {}
+interface ReferenceField {
+  referrer: WorkingResource
+  field: FieldSpec
+  referralGvk: Partial<Gvk>
+  candidates: WorkingResource[]
+}
+
+/**
+ * kustomize's FixBackReferences: every field that names another resource (per the nameReference
+ * config) is rewritten to that resource's final name, found through the names it had before.
+ */
+export function fixNameReferences(context: BuildContext, accumulator: Accumulator): void {
+  for (const referrer of accumulator.resources) {
+    let candidates: WorkingResource[] | undefined
+    for (const backReference of accumulator.config.nameReference) {
+      for (const field of backReference.fieldSpecs) {
+        if (!gvkSelectedBy(originalId(referrer), field)) continue
+        if (!hasField(referrer.object, field)) continue
+        candidates ??= referableBy(referrer, accumulator.resources)
+        const { fieldSpecs: _ignored, ...referralGvk } = backReference
+        updateReferences(context, { referrer, field, referralGvk, candidates })
+      }
+    }
+  }
+}
+
+function referableBy(referrer: WorkingResource, resources: WorkingResource[]): WorkingResource[] {
+  const referrerId = currentId(referrer)
+  if (isClusterScoped(referrerId)) return resources
+  const roleBindingNamespaces = serviceAccountNamespacesOf(referrer)
+  return resources.filter(candidate => {
+    const id = currentId(candidate)
+    return (
+      isClusterScoped(id) ||
+      sameNamespace(id.namespace, referrerId.namespace) ||
+      roleBindingNamespaces.has(id.namespace)
+    )
+  })
+}
+
+function serviceAccountNamespacesOf(referrer: WorkingResource): Set<string> {
+  const namespaces = new Set<string>()
+  if (referrer.object.kind !== 'RoleBinding' || !Array.isArray(referrer.object.subjects))
+    return namespaces
+  for (const subject of referrer.object.subjects) {
+    const namespace = stringField(subject, 'namespace')
+    if (namespace !== undefined && stringField(subject, 'kind') === 'ServiceAccount')
+      namespaces.add(namespace)
+  }
+  return namespaces
+}
+
+function updateReferences(context: BuildContext, reference: ReferenceField): void {
+  visitFieldSpec(reference.referrer.object, reference.field, undefined, ({ holder, key }) => {
+    const record = holder as Record<string | number, unknown>
+    const value = record[key]
+    if (Array.isArray(value)) {
+      value.forEach((_element, index) =>
+        updateValue(context, reference, value as unknown as Record<number, unknown>, index)
+      )
+    } else {
+      updateValue(context, reference, record, key)
+    }
+  })
+}
+
+function updateValue(
+  context: BuildContext,
+  reference: ReferenceField,
+  holder: Record<string | number, unknown>,
+  key: string | number
+): void {
+  const value = holder[key]
+  if (typeof value === 'string') {
+    const referral = selectReferral(context, reference, value, reference.candidates, false)
+    if (referral) holder[key] = currentId(referral).name
+  } else if (isObject(value)) {
+    updateMapping(context, reference, value)
+  }
+}
+
+// A map with `name` (and maybe `namespace`), e.g. a RoleBinding subject or a webhook service.
+function updateMapping(
+  context: BuildContext,
+  reference: ReferenceField,
+  node: Record<string, unknown>
+) {
+  const oldName = node.name
+  if (typeof oldName !== 'string') return
+  const candidates = candidatesInNamespace(reference.candidates, node.namespace)
+  const referral = selectReferral(context, reference, oldName, candidates, true)
+  if (!referral) return
+  const id = currentId(referral)
+  node.name = id.name
+  if (id.namespace !== '') node.namespace = id.namespace
+}
+
+function candidatesInNamespace(
+  candidates: WorkingResource[],
+  namespace: unknown
+): WorkingResource[] {
+  if (typeof namespace !== 'string') return candidates
+  const byOriginal = candidates.filter(candidate => originalId(candidate).namespace === namespace)
+  if (byOriginal.length > 0) return byOriginal
+  return candidates.filter(candidate => currentId(candidate).namespace === namespace)
+}
+
+function selectReferral(
+  context: BuildContext,
+  reference: ReferenceField,
+  oldName: string,
+  candidates: WorkingResource[],
+  compareNamespaces: boolean
+): WorkingResource | undefined {
+  let remaining = candidates.filter(
+    candidate =>
+      allIds(candidate).some(id => id.name === oldName) &&
+      allIds(candidate).some(id => gvkSelectedBy(id, reference.referralGvk)) &&
+      matchesRoleRef(reference, candidate) &&
+      inReferrerNamespace(reference.referrer, candidate)
+  )
+  if (remaining.length === 1) return remaining[0]
+  remaining = remaining.filter(candidate => sameAffixes(reference.referrer, candidate, true))
+  if (remaining.length === 1) return remaining[0]
+  remaining = remaining.filter(candidate => sameAffixes(reference.referrer, candidate, false))
+  if (remaining.length === 1) return remaining[0]
+  const first = remaining[0]
+  if (!first) return undefined
+  const firstId = currentId(first)
+  const identical = remaining.every(candidate => {
+    const id = currentId(candidate)
+    return id.name === firstId.name && (!compareNamespaces || id.namespace === firstId.namespace)
+  })
+  if (identical) return first
+  const ids = remaining.map(candidate => describeResId(currentId(candidate))).join(', ')
+  const source =
+    reference.referrer.origin.kind === 'file'
+      ? reference.referrer.origin.path
+      : reference.referrer.origin.kustomization
+  report(
+    context,
+    source,
+    `reference '${oldName}' in ${describeResId(currentId(reference.referrer))} matches several resources: ${ids}`
+  )
+  return undefined
+}
+
+// A roleRef names a Role or a ClusterRole; only that kind may be the referral.
+function matchesRoleRef(reference: ReferenceField, candidate: WorkingResource): boolean {
+  if (!reference.field.path.endsWith('roleRef/name')) return true
+  const roleRef = reference.referrer.object.roleRef
+  const group = stringField(roleRef, 'apiGroup')
+  const kind = stringField(roleRef, 'kind')
+  if (group === undefined || kind === undefined) return true
+  return allIds(candidate).some(id => gvkSelectedBy(id, { group, kind }))
+}
+
+function inReferrerNamespace(referrer: WorkingResource, candidate: WorkingResource): boolean {
+  const referrerId = currentId(referrer)
+  if (isClusterScoped(referrerId)) return true
+  const candidateId = currentId(candidate)
+  if (isClusterScoped(candidateId) || candidateId.kind === 'ServiceAccount') return true
+  return sameNamespace(referrerId.namespace, candidateId.namespace)
+}
+
+function sameAffixes(a: WorkingResource, b: WorkingResource, emptyMatchesAll: boolean): boolean {
+  const matches = (x: string[], y: string[]) =>
+    (emptyMatchesAll && (x.length === 0 || y.length === 0)) || sameEnding(x, y)
+  return matches(a.prefixes, b.prefixes) && matches(a.suffixes, b.suffixes)
+}
+
+function sameEnding(a: string[], b: string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  if (shorter.length === 0) return longer.length === 0
+  const offset = longer.length - shorter.length
+  return shorter.every((value, index) => longer[index + offset] === value)
+}

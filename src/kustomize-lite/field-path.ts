@@ -1,0 +1,80 @@
+import { gvkOf } from './resource-id.js'
+import { isObject } from './objects.js'
+import type { FieldSpec } from './transformer-config.js'
+import type { YamlObject } from './types.js'
+
+/** What to create where a field spec with `create: true` finds nothing. */
+export type CreateKind = 'map' | 'scalar'
+
+/** A located field: `holder[key]` is the value; assign to it to change the field. */
+export interface FieldLocation {
+  holder: YamlObject | unknown[]
+  key: string | number
+}
+
+/** Splits a field-spec path on `/`, where `\/` stands for a slash inside a key. */
+export function splitFieldPath(path: string): string[] {
+  return path.split(/(?<!\\)\//).map(segment => segment.replace(/\\\//g, '/'))
+}
+
+export function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
+  const gvk = gvkOf(object)
+  if (spec.kind && spec.kind !== gvk.kind) return false
+  if (spec.group && spec.group !== gvk.group) return false
+  if (spec.version && spec.version !== gvk.version) return false
+  return true
+}
+
+/**
+ * Visits every field a spec names in `object`, walking into each element of lists on the way,
+ * as kustomize's fieldspec filter does. Creates missing fields only when the spec says
+ * `create: true` and a create kind is given; a `[]` segment is a list that is never created.
+ */
+export function visitFieldSpec(
+  object: YamlObject,
+  spec: FieldSpec,
+  createKind: CreateKind | undefined,
+  visit: (location: FieldLocation) => void
+): void {
+  if (!fieldSpecSelects(spec, object)) return
+  const create = spec.create === true ? createKind : undefined
+  walk(object, splitFieldPath(spec.path), create, visit)
+}
+
+function walk(
+  node: unknown,
+  segments: string[],
+  create: CreateKind | undefined,
+  visit: (location: FieldLocation) => void
+): void {
+  if (Array.isArray(node)) {
+    for (const element of node) walk(element, segments, create, visit)
+    return
+  }
+  if (!isObject(node)) return
+  const [segment, ...rest] = segments
+  if (segment === undefined) return
+  const isList = segment.endsWith('[]')
+  const key = isList ? segment.slice(0, -2) : segment
+  let value = node[key]
+  if ((value === undefined || value === null) && create && !isList) {
+    value = rest.length === 0 && create === 'scalar' ? '' : {}
+    node[key] = value
+  } else if (value === undefined) {
+    return
+  }
+  if (rest.length === 0) {
+    visit({ holder: node, key })
+    return
+  }
+  walk(value, rest, create, visit)
+}
+
+/** Values of every field a spec names; used to test for a field without changing anything. */
+export function hasField(object: YamlObject, spec: FieldSpec): boolean {
+  let found = false
+  visitFieldSpec(object, { ...spec, create: false }, undefined, () => {
+    found = true
+  })
+  return found
+}

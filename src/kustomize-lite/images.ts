@@ -1,0 +1,103 @@
+import { visitFieldSpec } from './field-path.js'
+import { isObject, stringField } from './objects.js'
+import type { FieldSpec } from './transformer-config.js'
+import type { WorkingResource } from './working-resource.js'
+
+export interface ImageOverride {
+  name: string
+  newName?: string
+  newTag?: string
+  digest?: string
+}
+
+/** `images:` — every container image in known places and, like kustomize, in any containers list. */
+export function applyImageOverride(
+  resources: WorkingResource[],
+  override: ImageOverride,
+  fieldSpecs: FieldSpec[]
+): void {
+  const matcher = imageMatcher(override.name)
+  const update = (holder: Record<string, unknown>, key: string) => {
+    const value = holder[key]
+    if (typeof value === 'string' && matcher.test(value))
+      holder[key] = rewriteImage(value, override)
+  }
+  for (const resource of resources) {
+    if (resource.object.kind !== 'CustomResourceDefinition') {
+      updateContainerListsAnywhere(resource.object, update)
+    }
+    for (const spec of fieldSpecs) {
+      visitFieldSpec(resource.object, { ...spec, create: false }, undefined, ({ holder, key }) =>
+        update(holder as Record<string, unknown>, String(key))
+      )
+    }
+  }
+}
+
+// kustomize builds this pattern from the name unescaped, so the name is a regular expression.
+function imageMatcher(name: string): RegExp {
+  try {
+    return new RegExp(`^${name}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`)
+  } catch {
+    return new RegExp(
+      `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`
+    )
+  }
+}
+
+function updateContainerListsAnywhere(
+  node: unknown,
+  update: (holder: Record<string, unknown>, key: string) => void
+): void {
+  if (Array.isArray(node)) {
+    for (const element of node) updateContainerListsAnywhere(element, update)
+    return
+  }
+  if (!isObject(node)) return
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
+      for (const container of value) {
+        if (isObject(container) && stringField(container, 'image') !== undefined)
+          update(container, 'image')
+      }
+    } else {
+      updateContainerListsAnywhere(value, update)
+    }
+  }
+}
+
+export function splitImage(image: string): { name: string; tag: string; digest: string } {
+  const slash = image.indexOf('/')
+  const offset = slash > 0 ? slash : 0
+  const searched = image.slice(offset)
+  const at = searched.indexOf('@')
+  const colon = searched.indexOf(':')
+  if (colon < 0 && at < 0) return { name: image, tag: '', digest: '' }
+  if (at >= 0 && (at < colon || colon < 0)) {
+    return { name: image.slice(0, at + offset), tag: '', digest: image.slice(at + offset + 1) }
+  }
+  if (at >= 0 && colon >= 0) {
+    return {
+      name: image.slice(0, colon + offset),
+      tag: image.slice(colon + offset + 1, at + offset),
+      digest: image.slice(at + offset + 1)
+    }
+  }
+  return { name: image.slice(0, colon + offset), tag: image.slice(colon + offset + 1), digest: '' }
+}
+
+function rewriteImage(image: string, override: ImageOverride): string {
+  let { name, tag, digest } = splitImage(image)
+  if (override.newName) name = override.newName
+  if (override.newTag && override.digest) {
+    tag = override.newTag
+    digest = override.digest
+  } else if (override.newTag) {
+    tag = override.newTag
+    digest = ''
+  } else if (override.digest) {
+    tag = ''
+    digest = override.digest
+  }
+  return `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`
+}
