@@ -128,15 +128,33 @@ function afterColon(text: string, pair: AnyPair): number | undefined {
   return colon === -1 ? undefined : colon + 1
 }
 
+function refuseTagged(pair: AnyPair): Refusal | undefined {
+  const tag = isScalar(pair.value) ? pair.value.tag : undefined
+  if (tag === undefined) return undefined
+  const shown = tag.replace('tag:yaml.org,2002:', '!!')
+  return refuse(
+    `the value has the explicit tag ${shown}; replace it by hand`,
+    startOf(pair.key) ?? 0
+  )
+}
+
 /** Puts `rendered` where a null value (`key:`, `key: ~`) is. */
 function fillNull(text: string, pair: AnyPair, rendered: string): Splice[] | Refusal {
+  const tagged = refuseTagged(pair)
+  if (tagged) return tagged
   if (hasSource(pair.value)) {
     const [start, end] = pair.value.range as [number, number, number]
     return [{ start, end, text: rendered }]
   }
-  const at = afterColon(text, pair)
-  if (at === undefined) return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0)
-  return [{ start: at, end: at, text: ` ${rendered}` }]
+  const colonEnd = afterColon(text, pair)
+  if (colonEnd === undefined)
+    return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0)
+  if (text[colonEnd] !== ' ' && text[colonEnd] !== '\t') {
+    return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }]
+  }
+  // Reuse the space after ":"; a comment right after it needs one of its own.
+  const at = colonEnd + 1
+  return [{ start: at, end: at, text: text[at] === '#' ? `${rendered} ` : rendered }]
 }
 
 /** Removes ` ~` (and the space before it) so the line reads `key:` before a block goes below it. */
@@ -156,6 +174,8 @@ function expandNull(
   leaf: Leaf
 ): Splice[] | Refusal {
   const { text, layout } = context
+  const tagged = refuseTagged(pair)
+  if (tagged) return tagged
   if (map.flow) {
     const nested = keys.length > 0 ? `{${flowEntry(keys, leaf)}}` : flowLeaf(leaf)
     return fillNull(text, pair, nested)
