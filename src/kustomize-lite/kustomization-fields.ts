@@ -25,7 +25,8 @@ const supportedFields = new Set([
   'imageTags',
   'replicas',
   'configurations',
-  'sortOptions'
+  'sortOptions',
+  'replacements'
 ])
 
 // Fields kustomize knows that this subset does not implement: reported, never silently dropped.
@@ -33,7 +34,6 @@ const unsupportedFields = new Set([
   'openapi',
   'crds',
   'vars',
-  'replacements',
   'helmCharts',
   'helmGlobals',
   'helmChartInflationGenerator',

@@ -28,7 +28,11 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
         if (!gvkSelectedBy(originalId(referrer), field)) continue
         if (!hasField(referrer.object, field)) continue
         candidates ??= referableBy(referrer, accumulator.resources)
-        const { fieldSpecs: _ignored, ...referralGvk } = backReference
+        const referralGvk = {
+          group: backReference.group,
+          version: backReference.version,
+          kind: backReference.kind
+        }
         updateReferences(context, { referrer, field, referralGvk, candidates })
       }
     }

@@ -13,6 +13,7 @@ import type { Accumulator } from './target.js'
 import type { FieldSpec } from './transformer-config.js'
 import { mergeFieldSpecs } from './transformer-config.js'
 import { readFieldSpecs } from './configurations.js'
+import { applyReplacements } from './replacements.js'
 
 /** The built-in transformers of one kustomization, in kustomize's fixed order. */
 export function runTransformers(
@@ -42,6 +43,7 @@ export function runTransformers(
   for (const image of readImages(kustomization)) {
     applyImageOverride(into.resources, image, config.images)
   }
+  applyReplacements(context, file, into)
 }
 
 function stringMap(value: unknown): Record<string, string> {
