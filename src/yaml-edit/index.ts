@@ -1,3 +1,9 @@
+/**
+ * Minimal-diff YAML edits. The `yaml` package only locates nodes (their source ranges); new text
+ * is spliced into the original string, because `Document.toString()` reformats real files and
+ * rewrites `0755` as `755`. Every result is re-parsed and must equal the original value plus the
+ * intended change, or the edit is refused with the position of the problem.
+ */
 import { parseAllDocuments } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
 import { planAppendItem, planSetScalar } from './plan.js'

@@ -44,8 +44,9 @@ export function detectLayout(text: string, documents: readonly Document.Parsed[]
           if (step > 0) increment(steps, step)
         } else if (isSeq(value) && !value.flow) {
           const dashStart = startOf(value)
-          if (dashStart !== undefined)
+          if (dashStart !== undefined) {
             increment(sequenceIndents, columnOf(text, dashStart) - keyColumn)
+          }
         }
       }
     })

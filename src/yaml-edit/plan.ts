@@ -51,8 +51,8 @@ function blockEntryLines(
 ): string[] {
   const [key = '', ...deeper] = keys
   const head = `${' '.repeat(indent)}${renderKey(key, 'block')}:`
-  if (deeper.length > 0)
-    return [head, ...blockEntryLines(deeper, leaf, indent + layout.indentStep, layout)]
+  const childIndent = indent + layout.indentStep
+  if (deeper.length > 0) return [head, ...blockEntryLines(deeper, leaf, childIndent, layout)]
   if (leaf.kind === 'scalar') return [`${head} ${renderScalar(leaf.value, 'block')}`]
   return [head, ...blockItemLines(leaf.item, indent + layout.sequenceIndent)]
 }
@@ -111,8 +111,9 @@ function insertIntoMap(
 ): Splice[] | Refusal {
   if (map.flow) return insertIntoFlowCollection(map, flowEntry(keys, leaf))
   const firstKeyStart = startOf(map.items[0]?.key)
-  if (firstKeyStart === undefined)
+  if (firstKeyStart === undefined) {
     return refuse('the map has no key to align with', startOf(map) ?? 0)
+  }
   const { text, layout } = context
   const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout)
   return [insertLines(text, nextLineStart(text, contentEnd(map)), lines, layout.eol)]
@@ -147,8 +148,9 @@ function fillNull(text: string, pair: AnyPair, rendered: string): Splice[] | Ref
     return [{ start, end, text: rendered }]
   }
   const colonEnd = afterColon(text, pair)
-  if (colonEnd === undefined)
+  if (colonEnd === undefined) {
     return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0)
+  }
   if (text[colonEnd] !== ' ' && text[colonEnd] !== '\t') {
     return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }]
   }
@@ -234,8 +236,9 @@ function setFoundValue(
   if (!pair) return refuse('a path must end at a key of a map', offset)
   if (node === null || isNullScalar(node))
     return fillNull(context.text, pair, renderScalar(value, contextOf(parent)))
-  if (!isScalar(node))
+  if (!isScalar(node)) {
     return refuse(`the value is ${isSeq(node) ? 'a sequence' : 'a map'}, not a scalar`, offset)
+  }
   if (node.value === value) return []
   return replaceScalar(context.text, node, value, contextOf(parent))
 }
@@ -258,8 +261,9 @@ function appendToFound(
   if ((node === null || isNullScalar(node)) && pair && isMap(parent)) {
     return expandNull(context, pair, parent, [], leaf)
   }
-  if (!isSeq(node))
+  if (!isSeq(node)) {
     return refuse('the value is not a sequence', startOf(node) ?? startOf(pair?.key) ?? 0)
+  }
   const exists = node.items.some(item => isDeepStrictEqual(toJs(item), leaf.item))
   if (exists) return []
   if (node.flow) return insertIntoFlowCollection(node, flowItem(leaf.item))

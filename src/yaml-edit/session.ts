@@ -191,8 +191,9 @@ export function runEdits<E extends Edit>(
 ): EditOutcome {
   const original = parseAll(source)
   const parseError = firstError(original)
-  if (parseError)
+  if (parseError) {
     return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset)
+  }
   const layout = detectLayout(source, original)
   const plans = planAll({ text: source, layout }, original, edits, kind)
   if (isRefusal(plans)) return fail(source, plans.refused, plans.offset)
@@ -202,8 +203,9 @@ export function runEdits<E extends Edit>(
   if ('ok' in edited) return edited
   if (edited.text === source) return { ok: true, text: source, changed: false }
   const problem = mismatch(original, edited.documents, edits, kind)
-  if (problem)
+  if (problem) {
     return fail(source, problem.message, mismatchOffset(original, edits, problem.document))
+  }
   return { ok: true, text: edited.text, changed: true }
 }
 

@@ -87,8 +87,9 @@ function refuseShared(
 
 function stringSegments(rest: readonly PathSegment[], offset: number): string[] | Refusal {
   const index = rest.find(segment => typeof segment === 'number')
-  if (index !== undefined)
+  if (index !== undefined) {
     return refuse(`cannot create the sequence item ${index} of a missing path`, offset)
+  }
   return rest as string[]
 }
 
