@@ -1,0 +1,6 @@
+export { findFluxRoots } from './roots.js'
+export { substituteVariables, readPlainScalar } from './substitute.js'
+export type { SubstitutionResult, SubstitutionVariables } from './substitute.js'
+export { envsubst, EnvsubstError } from './envsubst.js'
+export type { Lookup, VariableValue } from './envsubst.js'
+export type { FluxKustomization, FluxProblem, FluxRoot, FluxRoots, LineOf } from './types.js'

@@ -1,0 +1,377 @@
+import { build } from '../kustomize-lite/index.js'
+import type { FileSystem, Problem, Resource } from '../kustomize-lite/index.js'
+import { fluxKustomizationFor } from './generate.js'
+import { declarationKey, KUSTOMIZE_GROUP, readInventory } from './inventory.js'
+import type { Declaration, Inventory } from './inventory.js'
+import { isKind, isObject, objectAt, stringAt, stringMap } from './objects.js'
+import type { YamlObject } from './objects.js'
+import { artifactPath } from './paths.js'
+import { SourceResolver } from './sources.js'
+import { invalidVariableNames, substituteVariables } from './substitute.js'
+import type { SubstitutionVariables } from './substitute.js'
+import type { FluxKustomization, FluxProblem, FluxRoot, FluxRoots, LineOf } from './types.js'
+import { ConfigIndex, loadVariables } from './variables.js'
+import type { ConfigEntry } from './variables.js'
+import { withVirtualFiles } from './virtual-fs.js'
+
+/**
+ * A Kustomization as applied: the declaration's object, or the object some other root's build
+ * produces from that declaration (with that root's namespace, patches and substitution).
+ */
+interface Instance {
+  declaration: Declaration
+  object: YamlObject
+  /** Key of the top Kustomization of the chain that applies this one (one per cluster). */
+  tree: string
+}
+
+interface Outcome {
+  instance: Instance
+  kustomization: FluxKustomization
+  resources: Resource[]
+  problems: FluxProblem[]
+  unresolved?: FluxProblem
+}
+
+// Enough for a bootstrap root, its cluster root and one more level of nesting to settle.
+const MAX_PASSES = 4
+
+/**
+ * Every Flux Kustomization of the repository, built as kustomize-controller builds it. Returns no
+ * roots when the repository has no Flux Kustomization (the caller then falls back to plain
+ * kustomize roots).
+ */
+export function findFluxRoots(
+  fileSystem: FileSystem,
+  documents: ReadonlyMap<string, unknown[]>,
+  lineOf: LineOf
+): FluxRoots {
+  const inventory = readInventory(documents, lineOf)
+  if (inventory.kustomizations.length === 0) return { roots: [], unresolved: [] }
+  const context: Context = {
+    fileSystem,
+    documents,
+    documentCache: new Map(documents),
+    resolver: new SourceResolver(inventory, fileSystem),
+    builds: new Map()
+  }
+  let instances = inventory.kustomizations.map(rawInstance)
+  let configs = configIndex(inventory, [])
+  let outcomes: Outcome[] = []
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    outcomes = instances.map(instance => buildInstance(context, instance, configs))
+    configs = configIndex(inventory, outcomes)
+    const next = appliedInstances(inventory, outcomes)
+    if (sameInstances(next, instances)) break
+    instances = next
+  }
+  outcomes = instances.map(instance => buildInstance(context, instance, configs))
+  return assemble(outcomes)
+}
+
+interface Context {
+  fileSystem: FileSystem
+  documents: ReadonlyMap<string, unknown[]>
+  documentCache: Map<string, unknown[]>
+  resolver: SourceResolver
+  builds: Map<string, { resources: Resource[]; problems: FluxProblem[] }>
+}
+
+function rawInstance(declaration: Declaration): Instance {
+  return { declaration, object: declaration.object, tree: declarationKey(declaration) }
+}
+
+function buildInstance(context: Context, instance: Instance, configs: ConfigIndex): Outcome {
+  const kustomization = describeKustomization(instance)
+  const outcome: Outcome = { instance, kustomization, resources: [], problems: [] }
+  const unresolved = (message: string): Outcome => ({
+    ...outcome,
+    unresolved: { severity: 'error', message, path: kustomization.file, line: kustomization.line }
+  })
+  const rawPath = stringAt(instance.object, 'spec', 'path') ?? ''
+  if (rawPath.includes('${')) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: spec.path ${rawPath} holds a variable no Flux Kustomization of this repository substitutes`
+    )
+  }
+  const resolution = context.resolver.resolvePath(
+    kustomization.sourceRef,
+    artifactPath(rawPath),
+    kustomization.file
+  )
+  if (!resolution.ok) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}`
+    )
+  }
+  kustomization.path = resolution.path
+  if (!context.fileSystem.isDirectory(resolution.path)) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: spec.path ${rawPath} (${resolution.path}) does not exist in this repository`
+    )
+  }
+  const built = buildPath(context, resolution.path, instance.object, kustomization)
+  const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs)
+  const substituted = substituteAll(
+    built.resources,
+    variables.variables,
+    kustomization,
+    isObject(objectAt(instance.object, 'spec', 'postBuild'))
+  )
+  return {
+    ...outcome,
+    resources: withCommonMetadata(
+      substituted.resources,
+      objectAt(instance.object, 'spec', 'commonMetadata')
+    ),
+    problems: [...built.problems, ...variables.problems, ...substituted.problems]
+  }
+}
+
+function describeKustomization(instance: Instance): FluxKustomization {
+  const { declaration, object } = instance
+  const namespace = stringAt(object, 'metadata', 'namespace') ?? 'default'
+  const kustomization: FluxKustomization = {
+    name: stringAt(object, 'metadata', 'name') ?? '',
+    namespace,
+    file: declaration.file,
+    line: declaration.line,
+    path: artifactPath(stringAt(object, 'spec', 'path')),
+    sourceRef: {
+      kind: stringAt(object, 'spec', 'sourceRef', 'kind') ?? '',
+      name: stringAt(object, 'spec', 'sourceRef', 'name') ?? '',
+      namespace: stringAt(object, 'spec', 'sourceRef', 'namespace') ?? namespace
+    },
+    object
+  }
+  const interval = stringAt(object, 'spec', 'interval')
+  if (interval !== undefined) kustomization.interval = interval
+  return kustomization
+}
+
+function whereOf(instance: Instance, kustomization: FluxKustomization) {
+  return {
+    tree: instance.tree,
+    namespace: kustomization.namespace,
+    file: kustomization.file,
+    line: kustomization.line
+  }
+}
+
+const BUILD_FIELDS = [
+  'targetNamespace',
+  'namePrefix',
+  'nameSuffix',
+  'patches',
+  'patchesStrategicMerge',
+  'patchesJson6902',
+  'images',
+  'components',
+  'ignoreMissingComponents'
+]
+
+/** Builds `path` with the Flux spec merged into its kustomization; cached, many roots share specs. */
+function buildPath(
+  context: Context,
+  path: string,
+  object: YamlObject,
+  kustomization: FluxKustomization
+): { resources: Resource[]; problems: FluxProblem[] } {
+  const spec = objectAt(object, 'spec') ?? {}
+  const buildSpec = Object.fromEntries(BUILD_FIELDS.filter(f => f in spec).map(f => [f, spec[f]]))
+  const key = JSON.stringify([path, buildSpec])
+  const cached = context.builds.get(key)
+  if (cached) return cached
+  const edit = fluxKustomizationFor(path, buildSpec, context.fileSystem, context.documents)
+  const fileSystem = edit.object
+    ? withVirtualFiles(context.fileSystem, new Map([[edit.file, JSON.stringify(edit.object)]]))
+    : context.fileSystem
+  const result = build(path, fileSystem, { documentCache: context.documentCache })
+  const problems = [
+    ...edit.problems,
+    ...result.problems.map(problem => toFluxProblem(problem, edit.file, kustomization))
+  ]
+  const built = { resources: result.resources, problems }
+  context.builds.set(key, built)
+  return built
+}
+
+// A problem in the kustomization Flux edits or generates points at the Flux Kustomization.
+function toFluxProblem(
+  problem: Problem,
+  editedFile: string,
+  kustomization: FluxKustomization
+): FluxProblem {
+  const inEdited = problem.path === editedFile
+  const result: FluxProblem = {
+    severity: problem.severity,
+    message: inEdited
+      ? `${problem.message} (in the kustomization Flux builds for ${kustomization.path})`
+      : problem.message,
+    path: inEdited ? kustomization.file : problem.path
+  }
+  const line = inEdited ? kustomization.line : problem.line
+  if (line !== undefined) result.line = line
+  return result
+}
+
+function substituteAll(
+  resources: Resource[],
+  variables: SubstitutionVariables,
+  kustomization: FluxKustomization,
+  hasPostBuild: boolean
+): { resources: Resource[]; problems: FluxProblem[] } {
+  if (!hasPostBuild) return { resources, problems: [] }
+  const at = { path: kustomization.file, line: kustomization.line }
+  const invalid = invalidVariableNames(variables)
+  if (invalid.length > 0) {
+    const message = `postBuild variable names ${invalid.map(n => `'${n}'`).join(', ')} are invalid (must match ^[_[:alpha:]][_[:alpha:][:digit:]]*$); Flux substitutes nothing`
+    return { resources, problems: [{ severity: 'error', message, ...at }] }
+  }
+  const problems: FluxProblem[] = []
+  const undefinedNames = new Set<string>()
+  const substituted = resources.map(resource => {
+    const result = substituteVariables(resource.object, variables)
+    result.undefinedNames.forEach(name => undefinedNames.add(name))
+    if (result.error)
+      problems.push({
+        severity: 'error',
+        message: `${describeObject(resource.object)}: ${result.error}`,
+        ...at
+      })
+    return result.object === resource.object ? resource : { ...resource, object: result.object }
+  })
+  if (undefinedNames.size > 0) {
+    const names = [...undefinedNames].sort().join(', ')
+    problems.push({
+      severity: 'warning',
+      message: `variables ${names} are defined nowhere; Flux substitutes an empty string`,
+      ...at
+    })
+  }
+  return { resources: substituted, problems }
+}
+
+/** Flux sets commonMetadata on each object's own metadata only (never selectors or templates). */
+function withCommonMetadata(
+  resources: Resource[],
+  commonMetadata: YamlObject | undefined
+): Resource[] {
+  if (!commonMetadata) return resources
+  const labels = stringMap(commonMetadata.labels)
+  const annotations = stringMap(commonMetadata.annotations)
+  if (labels.size === 0 && annotations.size === 0) return resources
+  return resources.map(resource => {
+    const object = structuredClone(resource.object)
+    const metadata = isObject(object.metadata) ? object.metadata : (object.metadata = {})
+    if (labels.size > 0)
+      metadata.labels = { ...(objectAt(metadata, 'labels') ?? {}), ...Object.fromEntries(labels) }
+    if (annotations.size > 0) {
+      metadata.annotations = {
+        ...(objectAt(metadata, 'annotations') ?? {}),
+        ...Object.fromEntries(annotations)
+      }
+    }
+    return { ...resource, object }
+  })
+}
+
+function configIndex(inventory: Inventory, outcomes: Outcome[]): ConfigIndex {
+  const entries: ConfigEntry[] = inventory.configs.map(declaration => ({
+    namespace: stringAt(declaration.object, 'metadata', 'namespace'),
+    kind: String(declaration.object.kind),
+    name: stringAt(declaration.object, 'metadata', 'name') ?? '',
+    object: declaration.object,
+    tree: undefined,
+    file: declaration.file
+  }))
+  for (const outcome of outcomes) {
+    for (const resource of outcome.resources) {
+      const object = resource.object
+      if (!isKind(object, '', 'ConfigMap') && !isKind(object, '', 'Secret')) continue
+      entries.push({
+        namespace: stringAt(object, 'metadata', 'namespace') ?? 'default',
+        kind: String(object.kind),
+        name: stringAt(object, 'metadata', 'name') ?? '',
+        object,
+        tree: outcome.instance.tree,
+        file: resource.origin.kind === 'file' ? resource.origin.path : resource.origin.kustomization
+      })
+    }
+  }
+  return new ConfigIndex(entries)
+}
+
+/** Each declaration as the roots that include it apply it; as written when none does. */
+function appliedInstances(inventory: Inventory, outcomes: Outcome[]): Instance[] {
+  const applied = new Map<string, Instance[]>()
+  for (const outcome of outcomes) {
+    for (const resource of outcome.resources) {
+      if (
+        resource.origin.kind !== 'file' ||
+        !isKind(resource.object, KUSTOMIZE_GROUP, 'Kustomization')
+      )
+        continue
+      const key = declarationKey({ file: resource.origin.path, document: resource.origin.document })
+      const instances = applied.get(key) ?? []
+      if (instances.some(other => JSON.stringify(other.object) === JSON.stringify(resource.object)))
+        continue
+      const declaration = inventory.kustomizations.find(d => declarationKey(d) === key)
+      if (!declaration) continue
+      instances.push({ declaration, object: resource.object, tree: outcome.instance.tree })
+      applied.set(key, instances)
+    }
+  }
+  return inventory.kustomizations.flatMap(d => applied.get(declarationKey(d)) ?? [rawInstance(d)])
+}
+
+function sameInstances(a: Instance[], b: Instance[]): boolean {
+  const keys = (instances: Instance[]) =>
+    instances
+      .map(i => `${declarationKey(i.declaration)}|${i.tree}|${JSON.stringify(i.object)}`)
+      .sort()
+      .join('\n')
+  return keys(a) === keys(b)
+}
+
+function assemble(outcomes: Outcome[]): FluxRoots {
+  const resolved = outcomes.filter(outcome => outcome.unresolved === undefined)
+  const ids = uniqueIds(resolved.map(outcome => outcome.kustomization))
+  const roots: FluxRoot[] = resolved.map((outcome, index) => ({
+    id: ids[index] ?? '',
+    kustomization: outcome.kustomization,
+    resources: outcome.resources,
+    problems: outcome.problems
+  }))
+  const unresolved = dedupeProblems(outcomes.flatMap(outcome => outcome.unresolved ?? []))
+  return { roots, unresolved }
+}
+
+function uniqueIds(kustomizations: FluxKustomization[]): string[] {
+  const plain = kustomizations.map(k => `${k.namespace}/${k.name}`)
+  const withFile = kustomizations.map((k, index) =>
+    plain.filter(id => id === plain[index]).length > 1
+      ? `${plain[index]}@${k.file}`
+      : (plain[index] ?? '')
+  )
+  const seen = new Map<string, number>()
+  return withFile.map(id => {
+    const count = (seen.get(id) ?? 0) + 1
+    seen.set(id, count)
+    return count === 1 ? id : `${id}#${count}`
+  })
+}
+
+function dedupeProblems(problems: FluxProblem[]): FluxProblem[] {
+  const seen = new Set<string>()
+  return problems.filter(problem => {
+    const key = `${problem.path}:${problem.line}:${problem.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function describeObject(object: YamlObject): string {
+  return `${String(object.kind)} ${stringAt(object, 'metadata', 'namespace') ?? ''}/${stringAt(object, 'metadata', 'name') ?? ''}`
+}

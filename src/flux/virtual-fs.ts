@@ -1,0 +1,30 @@
+import { posix } from 'node:path'
+import type { FileSystem } from '../kustomize-lite/index.js'
+
+/** The repository with some files replaced or added in memory (Flux's edited kustomization). */
+export function withVirtualFiles(base: FileSystem, files: ReadonlyMap<string, string>): FileSystem {
+  const virtual = new Map([...files].map(([path, text]) => [normalize(path), text]))
+  const addedByDirectory = new Map<string, string[]>()
+  for (const path of virtual.keys()) {
+    const directory = posix.dirname(path)
+    addedByDirectory.set(directory, [
+      ...(addedByDirectory.get(directory) ?? []),
+      posix.basename(path)
+    ])
+  }
+  return {
+    readFile: path => virtual.get(normalize(path)) ?? base.readFile(path),
+    isDirectory: path => base.isDirectory(path),
+    readDirectory: path => {
+      const entries = base.readDirectory(path)
+      const added = addedByDirectory.get(normalize(path)) ?? []
+      return [...entries, ...added.filter(name => !entries.includes(name))]
+    }
+  }
+}
+
+/** 'a/./b/' -> 'a/b'; the repository root is '.'. */
+export function normalize(path: string): string {
+  const normalized = posix.normalize(path).replace(/\/+$/, '')
+  return normalized === '' ? '.' : normalized
+}
