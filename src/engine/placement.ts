@@ -6,7 +6,7 @@ import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import { asString, isMap, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
-import { annotationPath, CONFIG_HASH_ANNOTATION } from './workloads.js'
+import { annotationPath, CONFIG_HASH_ANNOTATION, INSERT_BEFORE } from './workloads.js'
 
 /** The file, in each overlay, that holds the hashes of workloads its base shares with others. */
 export const OVERLAY_PATCH_FILE = 'config-hash.patch.yaml'
@@ -78,6 +78,7 @@ function setInSource(workload: PlacedWorkload): PlannedEdit {
   const edit = {
     document: workload.source.document,
     path: annotationPath(workload.shape),
+    before: INSERT_BEFORE,
     value: workload.desiredHash
   }
   return { kind: 'set', file: workload.source.file, edit }

@@ -31,6 +31,9 @@ export function workloadShape(object: KObject): WorkloadShape | undefined {
   return { kind, templatePath, annotatable: kind !== 'Job' }
 }
 
+/** Keys a created `metadata:` goes before, so a pod template reads metadata, then spec. */
+export const INSERT_BEFORE = ['spec'] as const
+
 export function annotationPath(shape: WorkloadShape): string[] {
   return [...shape.templatePath, 'metadata', 'annotations', CONFIG_HASH_ANNOTATION]
 }

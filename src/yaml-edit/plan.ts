@@ -29,7 +29,9 @@ export interface PlanContext {
 
 type Item = AppendItem['item']
 /** What goes at the end of a path: a scalar, or a sequence holding one item. */
-type Leaf = { kind: 'scalar'; value: string } | { kind: 'sequence'; item: Item }
+type Leaf =
+  | { kind: 'scalar'; value: string; before?: readonly string[] | undefined }
+  | { kind: 'sequence'; item: Item }
 type AnyPair = Pair<unknown, unknown>
 type AnyMap = YAMLMap<unknown, unknown>
 
@@ -116,7 +118,38 @@ function insertIntoMap(
   }
   const { text, layout } = context
   const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout)
-  return [insertLines(text, nextLineStart(text, contentEnd(map)), lines, layout.eol)]
+  const sibling = leaf.kind === 'scalar' ? siblingToPrecede(text, map, leaf.before) : undefined
+  const at =
+    sibling === undefined
+      ? nextLineStart(text, contentEnd(map))
+      : startOfCommentsAbove(text, sibling)
+  return [insertLines(text, at, lines, layout.eol)]
+}
+
+/** The key to insert before; only one that starts its own line (not `- spec:`) will do. */
+function siblingToPrecede(
+  text: string,
+  map: AnyMap,
+  before: readonly string[] | undefined
+): number | undefined {
+  const pair = map.items.find(
+    item => isScalar(item.key) && before?.includes(String(item.key.value))
+  )
+  const keyStart = pair && startOf(pair.key)
+  if (keyStart === undefined) return undefined
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1
+  return text.slice(lineStart, keyStart).trim() === '' ? keyStart : undefined
+}
+
+/** The start of a key's line, or of the comment lines right above it, which belong to it. */
+function startOfCommentsAbove(text: string, keyStart: number): number {
+  let lineStart = text.lastIndexOf('\n', keyStart - 1) + 1
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    if (!text.slice(previousStart, lineStart).trimStart().startsWith('#')) break
+    lineStart = previousStart
+  }
+  return lineStart
 }
 
 function hasSource(node: unknown): node is Scalar {
@@ -286,7 +319,7 @@ export function planSetScalar(context: PlanContext, document: Document.Parsed, e
   const landing = walkPath(document, edit.path)
   return isRefusal(landing)
     ? landing
-    : planLeaf(context, landing, { kind: 'scalar', value: edit.value })
+    : planLeaf(context, landing, { kind: 'scalar', value: edit.value, before: edit.before })
 }
 
 export function planAppendItem(context: PlanContext, document: Document.Parsed, edit: AppendItem) {

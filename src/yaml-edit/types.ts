@@ -4,6 +4,11 @@ export interface SetScalar {
   document: number
   path: readonly PathSegment[]
   value: string
+  /**
+   * Where a key the edit creates goes in a block map: before the first of these sibling keys
+   * that exists (with the comment lines right above it), else after the last key.
+   */
+  before?: readonly string[]
 }
 
 export interface AppendItem {

@@ -58,7 +58,7 @@ test('check finds the missing annotation, fix writes it, and check is then clean
   assert.match(
     after['deploy.yaml'] ?? '',
     new RegExp(
-      `      annotations:\\n        gitops-reloader/config-hash: "?${hash}"?\\n      spec:`
+      `  template:\\n    metadata:\\n      annotations:\\n        gitops-reloader/config-hash: ${hash}\\n    spec:`
     )
   )
   assert.deepEqual(check(memoryRepository(after)).problems, [])

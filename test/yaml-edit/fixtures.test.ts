@@ -36,6 +36,7 @@ interface FixtureCase {
 
 const cases: FixtureCase[] = [
   { name: 'missing-metadata', set: [configHash()] },
+  { name: 'missing-metadata-before-spec', set: [{ ...configHash(), before: ['spec'] }] },
   { name: 'missing-annotations', set: [configHash()] },
   { name: 'annotations-empty-flow', set: [configHash()] },
   { name: 'annotations-null', set: [configHash()] },
