@@ -5,7 +5,14 @@ import { check, fix } from '../engine/index.js'
 import type { Report } from '../engine/index.js'
 import { readWorkTree, writeFileAtomic } from '../io/index.js'
 import { build, createNodeFileSystem } from '../kustomize-lite/index.js'
-import { renderBuild, renderFixText, renderJson, renderReportText, exitCodeOf } from './render.js'
+import {
+  renderBuild,
+  renderRoots,
+  renderFixText,
+  renderJson,
+  renderReportText,
+  exitCodeOf
+} from './render.js'
 import { unifiedDiff } from './unified-diff.js'
 
 export interface Output {
@@ -24,6 +31,8 @@ template so that a ConfigMap or Secret change in Git rolls the pods that read it
 Commands:
   check [path]   report missing or stale config-hash annotations (exit 1 when any)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
+  roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
+                 where each is declared
   build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
                  against 'kubectl kustomize <dir>'
 
@@ -93,6 +102,8 @@ function runNamedCommand(
       return runFix(root, options.format, out)
     case 'build':
       return runBuild(root, options.format, out)
+    case 'roots':
+      return runRoots(root, options.format, out)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
@@ -106,7 +117,7 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
     return exitCodeOf(report.problems)
   }
   const { report, changes, problems } = fix(repository)
-  const diffs = changes.map(change => unifiedDiff(change.file, change.before ?? "", change.after))
+  const diffs = changes.map(change => unifiedDiff(change.file, change.before ?? '', change.after))
   const all = [...report.problems, ...problems]
   if (options.format === 'json')
     out.stdout(renderJson({ ...report, problems: all, diff: diffs.join('') }))
@@ -115,6 +126,12 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
       `${renderReportText({ ...report, problems: all })}${diffs.length ? `\nWhat fix would write:\n\n${diffs.join('')}` : ''}`
     )
   return exitCodeOf(all)
+}
+
+function runRoots(root: string, format: Format, out: Output): number {
+  const report = check(readWorkTree(root))
+  out.stdout(format === 'json' ? renderJson(report.roots) : renderRoots(report.roots))
+  return 0
 }
 
 function runBuild(directory: string, format: Format, out: Output): number {

@@ -1,5 +1,5 @@
 import { dump } from 'js-yaml'
-import type { FileChange, Problem, Report, WorkloadResult } from '../engine/index.js'
+import type { FileChange, Problem, Report, RootSummary, WorkloadResult } from '../engine/index.js'
 
 export function exitCodeOf(problems: readonly Problem[]): number {
   return problems.some(p => p.severity === 'error') ? 1 : 0
@@ -89,4 +89,12 @@ function renderSummary(report: Report): string {
 /** The built objects as one YAML stream, in order, like `kubectl kustomize` prints them. */
 export function renderBuild(objects: readonly unknown[]): string {
   return objects.map(object => dump(object, { lineWidth: -1, noRefs: true })).join('---\n')
+}
+
+export function renderRoots(roots: readonly RootSummary[]): string {
+  const rows = roots.map(root => {
+    const interval = root.interval ? `every ${root.interval}` : ''
+    return `  ${root.id}\n    builds ${root.path ?? '(plain files)'}, ${root.resources} resources ${interval}\n    declared at ${root.declaredAt}`
+  })
+  return `${roots.length} roots:\n${rows.join('\n')}\n`
 }

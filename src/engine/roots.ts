@@ -1,4 +1,6 @@
 import { posix } from 'node:path'
+import { findFluxRoots } from '../flux/index.js'
+import type { FluxProblem, FluxRoot } from '../flux/index.js'
 import { build } from '../kustomize-lite/index.js'
 import type { FileSystem, Resource } from '../kustomize-lite/index.js'
 import { configObjectsOf } from './config-objects.js'
@@ -22,7 +24,13 @@ export interface BuiltResource {
 /** Something Flux applies as a whole: references resolve inside it. */
 export interface Root {
   id: string
-  kind: 'kustomization' | 'files'
+  kind: 'flux' | 'kustomization' | 'files'
+  /** Where the root comes from: a Flux Kustomization's file:line, or a directory. */
+  declaredAt: string
+  /** The directory built, '.' for the repository root; undefined for the plain files root. */
+  path: string | undefined
+  /** How often Flux applies it, when a Flux Kustomization says. */
+  interval: string | undefined
   /** The directory whose kustomization file builds this root, where an overlay patch can go. */
   overlayDirectory: string | undefined
   resources: BuiltResource[]
@@ -32,11 +40,45 @@ export interface Root {
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
 
 /**
+ * The roots are what Flux applies: every Flux Kustomization whose source is this repository.
  * Without Flux objects, every kustomization directory that no other kustomization includes is
  * a root, and the manifests no kustomization reaches form one more root of plain files.
  */
 export function discoverRoots(repository: Repository, manifests: ManifestSet): Root[] {
   const fileSystem = repositoryFileSystem(repository)
+  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf)
+  if (flux.roots.length > 0) {
+    const unresolved = flux.unresolved.map(fluxProblem)
+    return flux.roots.map((root, index) => fluxRoot(root, manifests, index === 0 ? unresolved : []))
+  }
+  return kustomizeRoots(repository, fileSystem, manifests)
+}
+
+function fluxRoot(root: FluxRoot, manifests: ManifestSet, extraProblems: Problem[]): Root {
+  const { kustomization } = root
+  return {
+    id: root.id,
+    kind: 'flux',
+    declaredAt: `${kustomization.file}:${kustomization.line}`,
+    path: kustomization.path,
+    interval: kustomization.interval,
+    overlayDirectory: kustomizationFileOf(kustomization.path, manifests)
+      ? kustomization.path
+      : undefined,
+    resources: root.resources.map(resource => toBuiltResource(resource, manifests)),
+    problems: [...root.problems.map(fluxProblem), ...extraProblems]
+  }
+}
+
+function fluxProblem(found: FluxProblem): Problem {
+  return problem('build-problem', found.path, found.line ?? 1, found.message)
+}
+
+function kustomizeRoots(
+  repository: Repository,
+  fileSystem: FileSystem,
+  manifests: ManifestSet
+): Root[] {
   const kustomizationDirectories = findKustomizationDirectories(repository)
   const included = includedDirectories(kustomizationDirectories, manifests)
   const roots = kustomizationDirectories
@@ -60,6 +102,9 @@ export function buildKustomizationRoot(
   return {
     id: directory || '.',
     kind: 'kustomization',
+    declaredAt: kustomizationFileOf(directory || '.', manifests) ?? directory,
+    path: directory || '.',
+    interval: undefined,
     overlayDirectory: directory || '.',
     resources: result.resources.map(resource => toBuiltResource(resource, manifests)),
     problems: result.problems.map(p =>
@@ -111,6 +156,9 @@ function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => bool
   return {
     id: '(plain files)',
     kind: 'files',
+    declaredAt: 'YAML files no kustomization reaches',
+    path: undefined,
+    interval: undefined,
     overlayDirectory: undefined,
     resources,
     problems: []

@@ -19,8 +19,17 @@ export interface Options {
   selection?: 'default'
 }
 
+export interface RootSummary {
+  id: string
+  kind: Root['kind']
+  declaredAt: string
+  path: string | undefined
+  interval: string | undefined
+  resources: number
+}
+
 export interface Report {
-  roots: { id: string; kind: Root['kind']; resources: number }[]
+  roots: RootSummary[]
   workloads: WorkloadResult[]
   problems: Problem[]
   /** Number of YAML files read. */
@@ -77,7 +86,14 @@ function analyzeRepository(
     ...placement.conflicts
   ]
   const report = {
-    roots: roots.map(root => ({ id: root.id, kind: root.kind, resources: root.resources.length })),
+    roots: roots.map(({ id, kind, declaredAt, path, interval, resources }) => ({
+      id,
+      kind,
+      declaredAt,
+      path,
+      interval,
+      resources: resources.length
+    })),
     workloads,
     problems: sortProblems(problems),
     files: manifests.files.size

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { test } from 'node:test'
+import { loadAll } from 'js-yaml'
 import { runCli } from '../../src/cli/index.js'
+import { projectRoot } from '../helpers/corpus.js'
 import { commitAll, git } from '../helpers/git.js'
 import { source } from '../helpers/source.js'
 import { tempDirectory } from '../helpers/temp.js'
@@ -116,4 +120,23 @@ test('usage errors exit 2 with a clear message', async () => {
 test('--help and --version', async () => {
   assert.match((await run('--help')).stdout, /Usage: gitops-reloader <command>/)
   assert.match((await run('--version')).stdout, /^\d+\.\d+\.\d+\n$/)
+})
+
+test('roots lists each Flux Kustomization with the file and line that declares it', async () => {
+  const result = await run('roots', join(projectRoot, 'fixtures/example-flux-repo'))
+  assert.equal(result.code, 0)
+  assert.match(
+    result.stdout,
+    /flux-system\/apps@clusters\/staging\/apps\.yaml\n {4}builds apps\/overlays\/staging, \d+ resources every 10m\n {4}declared at clusters\/staging\/apps\.yaml:2/
+  )
+})
+
+test('build prints what kubectl kustomize prints, object for object', async () => {
+  for (const directory of ['apps/base', 'apps/overlays/staging', 'apps/overlays/production']) {
+    const path = join(projectRoot, 'fixtures/example-flux-repo', directory)
+    const ours = await run('build', path)
+    assert.equal(ours.code, 0, ours.stderr)
+    const kubectl = execFileSync('kubectl', ['kustomize', path], { encoding: 'utf8' })
+    assert.deepEqual(loadAll(ours.stdout), loadAll(kubectl), directory)
+  }
 })

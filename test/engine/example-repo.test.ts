@@ -2,7 +2,9 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { loadAll } from 'js-yaml'
+import { load, loadAll } from 'js-yaml'
+import { readFileSync } from 'node:fs'
+import { substituteVariables } from '../../src/flux/index.js'
 import { analyzeRoot } from '../../src/engine/analyze.js'
 import { configObjectsOf } from '../../src/engine/config-objects.js'
 import { check, fix } from '../../src/engine/index.js'
@@ -13,7 +15,8 @@ import { projectRoot } from '../helpers/corpus.js'
 import { copyToTemp } from '../helpers/temp.js'
 
 const example = join(projectRoot, 'fixtures/example-flux-repo')
-const overlays = ['apps/overlays/staging', 'apps/overlays/production']
+const clusters = ['staging', 'production']
+const overlays = clusters.map(cluster => `apps/overlays/${cluster}`)
 const kustomizationDirectories = [
   'apps/base',
   ...overlays,
@@ -22,6 +25,25 @@ const kustomizationDirectories = [
   'infrastructure/configs',
   'infrastructure/controllers/reloader'
 ]
+
+/**
+ * What Flux substitutes into a cluster's apps: the cluster-settings values its infra-configs
+ * Kustomization patches in, overridden by the apps Kustomization's own postBuild.substitute.
+ */
+function clusterVariables(repository: string, cluster: string): Map<string, string> {
+  const read = (file: string) =>
+    loadAll(readFileSync(join(repository, 'clusters', cluster, file), 'utf8')) as KObject[]
+  const infraConfigs = read('infrastructure.yaml').find(
+    doc => (doc['metadata'] as KObject)['name'] === 'infra-configs'
+  )
+  const patch = ((infraConfigs?.['spec'] as KObject)['patches'] as KObject[])[0]?.[
+    'patch'
+  ] as string
+  const settings = (load(patch) as KObject)['data'] as Record<string, string>
+  const apps = read('apps.yaml')[0]?.['spec'] as KObject
+  const substitute = (apps['postBuild'] as KObject)['substitute'] as Record<string, string>
+  return new Map(Object.entries({ ...settings, ...substitute }))
+}
 
 function kubectlKustomize(directory: string): KObject[] {
   const output = execFileSync('kubectl', ['kustomize', directory], { encoding: 'utf8' })
@@ -33,6 +55,9 @@ function expectedHashes(objects: readonly KObject[]): Map<string, string | undef
   const root: Root = {
     id: 'kubectl',
     kind: 'kustomization',
+    declaredAt: 'kubectl kustomize',
+    path: undefined,
+    interval: undefined,
     overlayDirectory: undefined,
     problems: [],
     resources: objects.map(object => ({
@@ -56,8 +81,12 @@ test('after fix, kubectl kustomize builds every directory, and each overlay carr
   for (const change of result.changes) writeFileAtomic(join(copy.path, change.file), change.after)
 
   for (const directory of kustomizationDirectories) kubectlKustomize(join(copy.path, directory))
-  const perOverlay = overlays.map(overlay => {
-    const objects = kubectlKustomize(join(copy.path, overlay))
+  const perOverlay = clusters.map(cluster => {
+    const overlay = `apps/overlays/${cluster}`
+    const values = clusterVariables(copy.path, cluster)
+    const objects = kubectlKustomize(join(copy.path, overlay)).map(
+      object => substituteVariables(object, { values }).object
+    )
     const expected = expectedHashes(objects)
     for (const object of objects) {
       const key = `${String(object['kind'])}/${String((object['metadata'] as KObject)['name'])}`
