@@ -1,6 +1,6 @@
 import type { BuildContext } from './context.js'
 import { compareLegacyOrder } from './legacy-order.js'
-import { readKustomization } from './kustomization-file.js'
+import { readKustomizationCached } from './kustomization-file.js'
 import { isObject, stringField } from './objects.js'
 import { accumulateDirectory, emptyAccumulator } from './target.js'
 import type { Accumulator } from './target.js'
@@ -25,7 +25,7 @@ export function build(dir: string, fs: FileSystem, options: BuildOptions = {}): 
   // As in kustomize, hashes and reference fixing happen once, after every overlay.
   addNameHashes(accumulator)
   fixNameReferences(context, accumulator)
-  const resources = outputOrder(dir, fs, withoutLocalConfig(accumulator)).map(toResource)
+  const resources = outputOrder(context, dir, withoutLocalConfig(accumulator)).map(toResource)
   return { resources, problems: context.problems }
 }
 
@@ -40,16 +40,20 @@ function annotations(resource: WorkingResource): Record<string, unknown> {
   return isObject(metadata) && isObject(metadata.annotations) ? metadata.annotations : {}
 }
 
-function outputOrder(dir: string, fs: FileSystem, resources: WorkingResource[]): WorkingResource[] {
-  if (usesFifoOrder(dir, fs)) return resources
+function outputOrder(
+  context: BuildContext,
+  dir: string,
+  resources: WorkingResource[]
+): WorkingResource[] {
+  if (usesFifoOrder(context, dir)) return resources
   const withIds = resources.map(resource => ({ resource, id: currentId(resource) }))
   withIds.sort((a, b) => compareLegacyOrder(a.id, b.id))
   return withIds.map(entry => entry.resource)
 }
 
 // Only the top-level kustomization's sortOptions count (kustomize ignores nested ones).
-function usesFifoOrder(dir: string, fs: FileSystem): boolean {
-  const read = readKustomization(dir, fs)
+function usesFifoOrder(context: BuildContext, dir: string): boolean {
+  const read = readKustomizationCached(dir, context.fs, context.documentCache)
   return read.ok && stringField(read.file.object.sortOptions, 'order') === 'fifo'
 }
 

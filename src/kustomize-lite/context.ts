@@ -25,13 +25,14 @@ export function report(
 export function loadDocuments(
   context: BuildContext,
   path: string,
-  field?: string
+  field?: string,
+  missingMessage = `cannot read ${path}`
 ): unknown[] | undefined {
   const cached = context.documentCache.get(path)
   if (cached) return cached
   const text = context.fs.readFile(path)
   if (text === undefined) {
-    report(context, path, `cannot read ${path}`, { field })
+    report(context, path, missingMessage, { field })
     return undefined
   }
   const parsed = parseYamlDocuments(text, path)

@@ -14,8 +14,15 @@ export interface FieldLocation {
 
 /** Splits a field-spec path on `/`, where `\/` stands for a slash inside a key. */
 export function splitFieldPath(path: string): string[] {
-  return path.split(/(?<!\\)\//).map(segment => segment.replace(/\\\//g, '/'))
+  let segments = splitPaths.get(path)
+  if (!segments) {
+    segments = path.split(/(?<!\\)\//).map(segment => segment.replace(/\\\//g, '/'))
+    splitPaths.set(path, segments)
+  }
+  return segments
 }
+
+const splitPaths = new Map<string, string[]>()
 
 export function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
   const gvk = gvkOf(object)

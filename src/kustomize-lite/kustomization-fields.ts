@@ -45,10 +45,9 @@ const unsupportedFields = new Set([
 ])
 
 export function checkKustomizationFields(context: BuildContext, file: KustomizationFile): void {
-  const text = context.fs.readFile(file.path)
   for (const field of Object.keys(file.object)) {
     if (supportedFields.has(field)) continue
-    const line = lineMentioning(text, `${field}:`)
+    const line = lineMentioning(context.fs.readFile(file.path), `${field}:`)
     const message = unsupportedFields.has(field)
       ? `kustomization field '${field}' is not supported by kustomize-lite`
       : `unknown kustomization field '${field}'`

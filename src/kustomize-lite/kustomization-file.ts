@@ -33,7 +33,44 @@ function kustomizationFilesIn(dir: string, fs: FileSystem): string[] {
 
 /** Finds and parses the kustomization file of `dir`. */
 export function readKustomization(dir: string, fs: FileSystem): KustomizationRead {
-  const candidates = kustomizationFilesIn(dir, fs)
+  return readKustomizationCached(dir, fs, new Map())
+}
+
+// Which kustomization files each directory holds, per document cache (so per set of builds).
+const directoryListings = new WeakMap<Map<string, unknown[]>, Map<string, string[]>>()
+
+function cachedKustomizationFilesIn(dir: string, fs: FileSystem, cache: Map<string, unknown[]>) {
+  let listings = directoryListings.get(cache)
+  if (!listings) {
+    listings = new Map()
+    directoryListings.set(cache, listings)
+  }
+  let files = listings.get(dir)
+  if (!files) {
+    files = kustomizationFilesIn(dir, fs)
+    listings.set(dir, files)
+  }
+  return files
+}
+
+/** readKustomization that keeps parsed kustomization files in the build's document cache. */
+export function readKustomizationCached(
+  dir: string,
+  fs: FileSystem,
+  cache: Map<string, unknown[]>
+): KustomizationRead {
+  const candidates = cachedKustomizationFilesIn(dir, fs, cache)
+  const cachedPath = candidates.length === 1 ? candidates[0]! : undefined
+  const cachedObject = cachedPath ? cache.get(cachedPath)?.[0] : undefined
+  if (cachedPath && isObject(cachedObject)) {
+    return { ok: true, file: { path: cachedPath, directory: dir, object: cachedObject } }
+  }
+  const read = parseKustomization(dir, fs, candidates)
+  if (read.ok) cache.set(read.file.path, [read.file.object])
+  return read
+}
+
+function parseKustomization(dir: string, fs: FileSystem, candidates: string[]): KustomizationRead {
   const path = candidates[0]
   if (path === undefined) {
     return failure(dir, `no kustomization.yaml, kustomization.yml or Kustomization in ${dir}`)

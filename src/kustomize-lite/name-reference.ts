@@ -2,14 +2,21 @@ import type { BuildContext } from './context.js'
 import { report } from './context.js'
 import { hasField, visitFieldSpec } from './field-path.js'
 import { isObject, stringField } from './objects.js'
-import type { Gvk } from './resource-id.js'
+import type { Gvk, ResId } from './resource-id.js'
 import { describeResId, gvkSelectedBy, isClusterScoped, sameNamespace } from './resource-id.js'
 import type { Accumulator } from './target.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
 import { allIds, currentId, originalId } from './working-resource.js'
 
+interface Ids {
+  current: ResId
+  original: ResId
+  all: ResId[]
+}
+
 interface ReferenceField {
+  ids: Map<WorkingResource, Ids>
   referrer: WorkingResource
   field: FieldSpec
   referralGvk: Partial<Gvk>
@@ -21,30 +28,42 @@ interface ReferenceField {
  * config) is rewritten to that resource's final name, found through the names it had before.
  */
 export function fixNameReferences(context: BuildContext, accumulator: Accumulator): void {
+  // Names do not change while references are fixed, so every id is computed once.
+  const ids = new Map<WorkingResource, Ids>(
+    accumulator.resources.map(resource => [
+      resource,
+      { current: currentId(resource), original: originalId(resource), all: allIds(resource) }
+    ])
+  )
   for (const referrer of accumulator.resources) {
     let candidates: WorkingResource[] | undefined
+    const referrerOriginal = ids.get(referrer)!.original
     for (const backReference of accumulator.config.nameReference) {
       for (const field of backReference.fieldSpecs) {
-        if (!gvkSelectedBy(originalId(referrer), field)) continue
+        if (!gvkSelectedBy(referrerOriginal, field)) continue
         if (!hasField(referrer.object, field)) continue
-        candidates ??= referableBy(referrer, accumulator.resources)
+        candidates ??= referableBy(referrer, accumulator.resources, ids)
         const referralGvk = {
           group: backReference.group,
           version: backReference.version,
           kind: backReference.kind
         }
-        updateReferences(context, { referrer, field, referralGvk, candidates })
+        updateReferences(context, { ids, referrer, field, referralGvk, candidates })
       }
     }
   }
 }
 
-function referableBy(referrer: WorkingResource, resources: WorkingResource[]): WorkingResource[] {
-  const referrerId = currentId(referrer)
+function referableBy(
+  referrer: WorkingResource,
+  resources: WorkingResource[],
+  ids: Map<WorkingResource, Ids>
+): WorkingResource[] {
+  const referrerId = ids.get(referrer)!.current
   if (isClusterScoped(referrerId)) return resources
   const roleBindingNamespaces = serviceAccountNamespacesOf(referrer)
   return resources.filter(candidate => {
-    const id = currentId(candidate)
+    const id = ids.get(candidate)!.current
     return (
       isClusterScoped(id) ||
       sameNamespace(id.namespace, referrerId.namespace) ||
@@ -102,7 +121,7 @@ function updateMapping(
 ) {
   const oldName = node.name
   if (typeof oldName !== 'string') return
-  const candidates = candidatesInNamespace(reference.candidates, node.namespace)
+  const candidates = candidatesInNamespace(reference, node.namespace)
   const referral = selectReferral(context, reference, oldName, candidates, true)
   if (!referral) return
   const id = currentId(referral)
@@ -110,14 +129,14 @@ function updateMapping(
   if (id.namespace !== '') node.namespace = id.namespace
 }
 
-function candidatesInNamespace(
-  candidates: WorkingResource[],
-  namespace: unknown
-): WorkingResource[] {
+function candidatesInNamespace(reference: ReferenceField, namespace: unknown): WorkingResource[] {
+  const { candidates, ids } = reference
   if (typeof namespace !== 'string') return candidates
-  const byOriginal = candidates.filter(candidate => originalId(candidate).namespace === namespace)
+  const byOriginal = candidates.filter(
+    candidate => ids.get(candidate)!.original.namespace === namespace
+  )
   if (byOriginal.length > 0) return byOriginal
-  return candidates.filter(candidate => currentId(candidate).namespace === namespace)
+  return candidates.filter(candidate => ids.get(candidate)!.current.namespace === namespace)
 }
 
 function selectReferral(
@@ -127,13 +146,16 @@ function selectReferral(
   candidates: WorkingResource[],
   compareNamespaces: boolean
 ): WorkingResource | undefined {
-  let remaining = candidates.filter(
-    candidate =>
-      allIds(candidate).some(id => id.name === oldName) &&
-      allIds(candidate).some(id => gvkSelectedBy(id, reference.referralGvk)) &&
-      matchesRoleRef(reference, candidate) &&
-      inReferrerNamespace(reference.referrer, candidate)
-  )
+  const { ids } = reference
+  let remaining = candidates.filter(candidate => {
+    const all = ids.get(candidate)!.all
+    return (
+      all.some(id => id.name === oldName) &&
+      all.some(id => gvkSelectedBy(id, reference.referralGvk)) &&
+      matchesRoleRef(reference, all) &&
+      inReferrerNamespace(ids.get(reference.referrer)!.current, ids.get(candidate)!.current)
+    )
+  })
   if (remaining.length === 1) return remaining[0]
   remaining = remaining.filter(candidate => sameAffixes(reference.referrer, candidate, true))
   if (remaining.length === 1) return remaining[0]
@@ -147,7 +169,7 @@ function selectReferral(
     return id.name === firstId.name && (!compareNamespaces || id.namespace === firstId.namespace)
   })
   if (identical) return first
-  const ids = remaining.map(candidate => describeResId(currentId(candidate))).join(', ')
+  const described = remaining.map(candidate => describeResId(currentId(candidate))).join(', ')
   const source =
     reference.referrer.origin.kind === 'file'
       ? reference.referrer.origin.path
@@ -155,25 +177,23 @@ function selectReferral(
   report(
     context,
     source,
-    `reference '${oldName}' in ${describeResId(currentId(reference.referrer))} matches several resources: ${ids}`
+    `reference '${oldName}' in ${describeResId(currentId(reference.referrer))} matches several resources: ${described}`
   )
   return undefined
 }
 
 // A roleRef names a Role or a ClusterRole; only that kind may be the referral.
-function matchesRoleRef(reference: ReferenceField, candidate: WorkingResource): boolean {
+function matchesRoleRef(reference: ReferenceField, candidateIds: ResId[]): boolean {
   if (!reference.field.path.endsWith('roleRef/name')) return true
   const roleRef = reference.referrer.object.roleRef
   const group = stringField(roleRef, 'apiGroup')
   const kind = stringField(roleRef, 'kind')
   if (group === undefined || kind === undefined) return true
-  return allIds(candidate).some(id => gvkSelectedBy(id, { group, kind }))
+  return candidateIds.some(id => gvkSelectedBy(id, { group, kind }))
 }
 
-function inReferrerNamespace(referrer: WorkingResource, candidate: WorkingResource): boolean {
-  const referrerId = currentId(referrer)
+function inReferrerNamespace(referrerId: ResId, candidateId: ResId): boolean {
   if (isClusterScoped(referrerId)) return true
-  const candidateId = currentId(candidate)
   if (isClusterScoped(candidateId) || candidateId.kind === 'ServiceAccount') return true
   return sameNamespace(referrerId.namespace, candidateId.namespace)
 }

@@ -9,9 +9,10 @@ import { newWorkingResource } from './working-resource.js'
 export function loadResourceFile(
   context: BuildContext,
   path: string,
-  field: string
+  field: string,
+  missingMessage?: string
 ): WorkingResource[] | undefined {
-  const documents = loadDocuments(context, path, field)
+  const documents = loadDocuments(context, path, field, missingMessage)
   if (!documents) return undefined
   const resources: WorkingResource[] = []
   documents.forEach((document, index) => {

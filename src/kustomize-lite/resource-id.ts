@@ -104,3 +104,8 @@ export function isListKind(object: unknown): boolean {
   const kind = stringField(object, 'kind') ?? ''
   return kind.endsWith('List') && Array.isArray(object.items)
 }
+
+/** A string equal for exactly the ids sameResId calls equal. */
+export function resIdKey(id: ResId): string {
+  return [id.group, id.version, id.kind, id.name, id.namespace || 'default'].join('\u0000')
+}

@@ -1,8 +1,8 @@
 import type { BuildContext } from './context.js'
 import { lineMentioning, report } from './context.js'
 import type { KustomizationFile } from './kustomization-file.js'
-import { isRemoteReference, joinPath, readKustomization } from './kustomization-file.js'
-import { describeResId, sameResId } from './resource-id.js'
+import { isRemoteReference, joinPath, readKustomizationCached } from './kustomization-file.js'
+import { describeResId, resIdKey } from './resource-id.js'
 import { loadResourceFile } from './resource-file.js'
 import type { TransformerConfig } from './transformer-config.js'
 import { defaultTransformerConfig, mergeTransformerConfigs } from './transformer-config.js'
@@ -54,7 +54,7 @@ export function accumulateDirectory(
     )
     return false
   }
-  const read = readKustomization(dir, context.fs)
+  const read = readKustomizationCached(dir, context.fs, context.documentCache)
   if (!read.ok) {
     if (referencedFrom) read.problem.field ??= referencedFrom.field
     context.problems.push(read.problem)
@@ -135,11 +135,7 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
       accumulateDirectory(context, path, 'kustomization', into, { path: file.path, field })
       continue
     }
-    if (context.fs.readFile(path) === undefined) {
-      reportUnsupportedEntry(context, file, field, entry, `missing file or directory ${path}`)
-      continue
-    }
-    const resources = loadResourceFile(context, path, field)
+    const resources = loadResourceFile(context, path, field, `missing file or directory: ${entry}`)
     if (resources) appendResources(context, into, resources, file.path)
   }
 }
@@ -183,12 +179,15 @@ export function appendResources(
   resources: WorkingResource[],
   kustomizationPath: string
 ): void {
+  const present = new Set(into.resources.map(existing => resIdKey(currentId(existing))))
   for (const resource of resources) {
     const id = currentId(resource)
-    if (into.resources.some(existing => sameResId(currentId(existing), id))) {
+    const key = resIdKey(id)
+    if (present.has(key)) {
       report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`)
       continue
     }
+    present.add(key)
     into.resources.push(resource)
   }
 }

@@ -267,7 +267,14 @@ function metadataLabels(): FieldSpec[] {
   ]
 }
 
+/** kustomize's built-in config; shared, so nothing may modify it in place. */
 export function defaultTransformerConfig(): TransformerConfig {
+  return builtinConfig
+}
+
+const builtinConfig: TransformerConfig = Object.freeze(makeBuiltinConfig())
+
+function makeBuiltinConfig(): TransformerConfig {
   return {
     namePrefix: [{ path: 'metadata/name' }],
     nameSuffix: [{ path: 'metadata/name' }],

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as jsyaml from 'js-yaml'
+import { build, createNodeFileSystem } from '../../src/kustomize-lite/index.js'
+import type { BuildResult } from '../../src/kustomize-lite/index.js'
+
+/** Writes `files` (relative path → text) into a fresh temporary directory. */
+export function writeTree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kustomize-lite-'))
+  for (const [relative, text] of Object.entries(files)) {
+    const full = path.join(root, relative)
+    mkdirSync(path.dirname(full), { recursive: true })
+    writeFileSync(full, text)
+  }
+  return root
+}
+
+export function buildDir(dir: string): BuildResult {
+  return build(dir, createNodeFileSystem())
+}
+
+/** Our output as kubectl's would parse: plain objects in order. */
+export function ourObjects(dir: string): unknown[] {
+  const result = buildDir(dir)
+  return jsyaml.loadAll(
+    jsyaml.dump(result.resources.map(resource => resource.object))
+  )[0] as unknown[]
+}
+
+export function kubectlObjects(dir: string): unknown[] {
+  const stdout = execFileSync(
+    'kubectl',
+    ['kustomize', '--load-restrictor', 'LoadRestrictionsNone', dir],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
+  return jsyaml.loadAll(stdout).filter(document => document !== null)
+}
+
+let kubectlPresent: boolean | undefined
+export function hasKubectl(): boolean {
+  if (kubectlPresent === undefined) {
+    try {
+      execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' })
+      kubectlPresent = true
+    } catch {
+      kubectlPresent = false
+    }
+  }
+  return kubectlPresent
+}
