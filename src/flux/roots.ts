@@ -12,7 +12,7 @@ import type { SubstitutionVariables } from './substitute.js'
 import type { FluxKustomization, FluxProblem, FluxRoot, FluxRoots, LineOf } from './types.js'
 import { ConfigIndex, loadVariables } from './variables.js'
 import type { ConfigEntry } from './variables.js'
-import { withVirtualFiles } from './virtual-fs.js'
+import { normalize, withVirtualDocuments, withVirtualFiles } from './virtual-fs.js'
 
 /**
  * A Kustomization as applied: the declaration's object, or the object some other root's build
@@ -186,7 +186,10 @@ function buildPath(
   const fileSystem = edit.object
     ? withVirtualFiles(context.fileSystem, new Map([[edit.file, JSON.stringify(edit.object)]]))
     : context.fileSystem
-  const result = build(path, fileSystem, { documentCache: context.documentCache })
+  const documentCache = edit.object
+    ? withVirtualDocuments(context.documentCache, new Map([[normalize(edit.file), [edit.object]]]))
+    : context.documentCache
+  const result = build(path, fileSystem, { documentCache })
   const problems = [
     ...edit.problems,
     ...result.problems.map(problem => toFluxProblem(problem, edit.file, kustomization))

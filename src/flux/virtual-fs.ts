@@ -28,3 +28,36 @@ export function normalize(path: string): string {
   const normalized = posix.normalize(path).replace(/\/+$/, '')
   return normalized === '' ? '.' : normalized
 }
+
+/**
+ * The shared document cache with some files' documents replaced: kustomize-lite reads a file's
+ * cached documents before its text, so an edited kustomization must be replaced here too.
+ */
+export function withVirtualDocuments(
+  cache: Map<string, unknown[]>,
+  documents: ReadonlyMap<string, unknown[]>
+): Map<string, unknown[]> {
+  return new LayeredCache(cache, documents)
+}
+
+class LayeredCache extends Map<string, unknown[]> {
+  constructor(
+    private readonly below: Map<string, unknown[]>,
+    private readonly above: ReadonlyMap<string, unknown[]>
+  ) {
+    super()
+  }
+
+  override get(key: string): unknown[] | undefined {
+    return this.above.get(normalize(key)) ?? this.below.get(key)
+  }
+
+  override has(key: string): boolean {
+    return this.above.has(normalize(key)) || this.below.has(key)
+  }
+
+  override set(key: string, value: unknown[]): this {
+    if (!this.above.has(normalize(key))) this.below.set(key, value)
+    return this
+  }
+}

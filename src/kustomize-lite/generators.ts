@@ -339,10 +339,14 @@ function mergeInto(
     }
   }
   existing.object = object
-  existing.generator = generated.generator
-  if (existing.origin.kind === 'generator' && generated.generator) {
-    existing.origin = { ...existing.origin, nameSuffixHash: generated.generator.needsHash }
-  }
+  // Either side can turn the suffix off, and `false` cannot turn it back on: kubectl keeps the
+  // name fixed when the base or the merging overlay sets disableNameSuffixHash, or when the
+  // base is a plain resource rather than a generator's.
+  const needsHash =
+    (existing.generator?.needsHash ?? false) && (generated.generator?.needsHash ?? true)
+  if (generated.generator) existing.generator = { ...generated.generator, needsHash }
+  if (existing.origin.kind === 'generator')
+    existing.origin = { ...existing.origin, nameSuffixHash: needsHash }
 }
 
 function mapOf(value: unknown): Record<string, unknown> {

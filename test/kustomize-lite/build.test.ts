@@ -191,6 +191,45 @@ spec:
   octal: 0755
   date: 2024-02-03
 `
+  },
+  'merge into a hashed generator with disableNameSuffixHash in the overlay': {
+    'base/kustomization.yaml': `configMapGenerator:
+- name: a
+  literals: [x=1]
+`,
+    'overlay/kustomization.yaml': `resources: [../base]
+configMapGenerator:
+- name: a
+  behavior: merge
+  literals: [y=2]
+  options:
+    disableNameSuffixHash: true
+    labels: {l: v}
+`
+  },
+  'merge into a generator whose base disables the suffix': {
+    'base/kustomization.yaml': `configMapGenerator:
+- name: a
+  literals: [x=1]
+  options:
+    disableNameSuffixHash: true
+`,
+    'overlay/kustomization.yaml': `resources: [../base]
+configMapGenerator:
+- name: a
+  behavior: merge
+  literals: [y=2]
+`
+  },
+  'merge a generator into a plain ConfigMap': {
+    'base/kustomization.yaml': 'resources: [cm.yaml]\n',
+    'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {x: "1"}\n',
+    'overlay/kustomization.yaml': `resources: [../base]
+configMapGenerator:
+- name: a
+  behavior: merge
+  literals: [y=2]
+`
   }
 }
 
