@@ -3,13 +3,19 @@ import tseslint from 'typescript-eslint'
 
 // Imports point one way: kustomize-lite and yaml-edit stand alone, the engine never reaches
 // the adapters, and only the action adapter may load @actions/*.
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const restrict = patterns => ({ 'no-restricted-imports': ['error', { patterns }] })
 const adapters = ['**/cli/**', '**/action/**', '**/github/**', '**/io/**']
-const projectParts = ['**/engine/**', '**/flux/**', '**/yaml-edit/**', '**/kustomize-lite/**', ...adapters]
-const standalone = (part) => ({
+const projectParts = [
+  '**/engine/**',
+  '**/flux/**',
+  '**/yaml-edit/**',
+  '**/kustomize-lite/**',
+  ...adapters
+]
+const standalone = part => ({
   files: [`src/${part}/**/*.ts`],
   rules: restrict([
-    { group: projectParts.filter((p) => !p.includes(part)), message: `${part} stands alone.` }
+    { group: projectParts.filter(p => !p.includes(part)), message: `${part} stands alone.` }
   ])
 })
 
@@ -29,7 +35,10 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts', 'src/flux/**/*.ts'],
     rules: restrict([
       { group: adapters, message: 'The engine is pure: adapters call it, never the reverse.' },
-      { group: ['@actions/*', '@octokit/*', 'node:fs', 'node:child_process'], message: 'The engine is pure.' }
+      {
+        group: ['@actions/*', '@octokit/*', 'node:fs', 'node:child_process'],
+        message: 'The engine is pure.'
+      }
     ])
   }
 )

@@ -5988,7 +5988,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6415,7 +6415,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -11773,7 +11773,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11863,7 +11863,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup3(
           origin.hostname,
           {
             all: true,
@@ -26165,7 +26165,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -26938,7 +26938,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -27256,8 +27256,9 @@ function refuseShared(node, aliasedAnchors, where, keyOffset) {
 }
 function stringSegments(rest, offset) {
   const index = rest.find((segment) => typeof segment === "number");
-  if (index !== void 0)
+  if (index !== void 0) {
     return refuse(`cannot create the sequence item ${index} of a missing path`, offset);
+  }
   return rest;
 }
 function stepIntoMap(map, path, depth) {
@@ -27361,8 +27362,8 @@ function blockItemLines(item, dashIndent) {
 function blockEntryLines(keys, leaf, indent, layout) {
   const [key = "", ...deeper] = keys;
   const head = `${" ".repeat(indent)}${renderKey(key, "block")}:`;
-  if (deeper.length > 0)
-    return [head, ...blockEntryLines(deeper, leaf, indent + layout.indentStep, layout)];
+  const childIndent = indent + layout.indentStep;
+  if (deeper.length > 0) return [head, ...blockEntryLines(deeper, leaf, childIndent, layout)];
   if (leaf.kind === "scalar") return [`${head} ${renderScalar(leaf.value, "block")}`];
   return [head, ...blockItemLines(leaf.item, indent + layout.sequenceIndent)];
 }
@@ -27403,11 +27404,32 @@ function insertIntoFlowCollection(collection, entry) {
 function insertIntoMap(context, map, keys, leaf) {
   if (map.flow) return insertIntoFlowCollection(map, flowEntry(keys, leaf));
   const firstKeyStart = startOf(map.items[0]?.key);
-  if (firstKeyStart === void 0)
+  if (firstKeyStart === void 0) {
     return refuse("the map has no key to align with", startOf(map) ?? 0);
+  }
   const { text, layout } = context;
   const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout);
-  return [insertLines(text, nextLineStart(text, contentEnd(map)), lines, layout.eol)];
+  const sibling = leaf.kind === "scalar" ? siblingToPrecede(text, map, leaf.before) : void 0;
+  const at = sibling === void 0 ? nextLineStart(text, contentEnd(map)) : startOfCommentsAbove(text, sibling);
+  return [insertLines(text, at, lines, layout.eol)];
+}
+function siblingToPrecede(text, map, before) {
+  const pair = map.items.find(
+    (item) => (0, import_yaml3.isScalar)(item.key) && before?.includes(String(item.key.value))
+  );
+  const keyStart = pair && startOf(pair.key);
+  if (keyStart === void 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  return text.slice(lineStart, keyStart).trim() === "" ? keyStart : void 0;
+}
+function startOfCommentsAbove(text, keyStart) {
+  let lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (!text.slice(previousStart, lineStart).trimStart().startsWith("#")) break;
+    lineStart = previousStart;
+  }
+  return lineStart;
 }
 function hasSource(node) {
   const range2 = node?.range;
@@ -27420,7 +27442,11 @@ function afterColon(text, pair) {
 function refuseTagged(pair) {
   const tag = (0, import_yaml3.isScalar)(pair.value) ? pair.value.tag : void 0;
   if (tag === void 0) return void 0;
-  return refuse(`the value has the explicit tag ${tag}; replace it by hand`, startOf(pair.key) ?? 0);
+  const shown = tag.replace("tag:yaml.org,2002:", "!!");
+  return refuse(
+    `the value has the explicit tag ${shown}; replace it by hand`,
+    startOf(pair.key) ?? 0
+  );
 }
 function fillNull(text, pair, rendered) {
   const tagged = refuseTagged(pair);
@@ -27430,7 +27456,9 @@ function fillNull(text, pair, rendered) {
     return [{ start, end, text: rendered }];
   }
   const colonEnd = afterColon(text, pair);
-  if (colonEnd === void 0) return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0);
+  if (colonEnd === void 0) {
+    return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0);
+  }
   if (text[colonEnd] !== " " && text[colonEnd] !== "	") {
     return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }];
   }
@@ -27487,8 +27515,9 @@ function setFoundValue(context, landing, value) {
   if (!pair) return refuse("a path must end at a key of a map", offset);
   if (node === null || isNullScalar(node))
     return fillNull(context.text, pair, renderScalar(value, contextOf(parent)));
-  if (!(0, import_yaml3.isScalar)(node))
+  if (!(0, import_yaml3.isScalar)(node)) {
     return refuse(`the value is ${(0, import_yaml3.isSeq)(node) ? "a sequence" : "a map"}, not a scalar`, offset);
+  }
   if (node.value === value) return [];
   return replaceScalar(context.text, node, value, contextOf(parent));
 }
@@ -27503,8 +27532,9 @@ function appendToFound(context, landing, leaf) {
   if ((node === null || isNullScalar(node)) && pair && (0, import_yaml3.isMap)(parent)) {
     return expandNull(context, pair, parent, [], leaf);
   }
-  if (!(0, import_yaml3.isSeq)(node))
+  if (!(0, import_yaml3.isSeq)(node)) {
     return refuse("the value is not a sequence", startOf(node) ?? startOf(pair?.key) ?? 0);
+  }
   const exists2 = node.items.some((item) => isDeepStrictEqual(toJs(item), leaf.item));
   if (exists2) return [];
   if (node.flow) return insertIntoFlowCollection(node, flowItem(leaf.item));
@@ -27523,7 +27553,7 @@ function toJs(node) {
 function planSetScalar(context, document, edit) {
   if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
   const landing = walkPath(document, edit.path);
-  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "scalar", value: edit.value });
+  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "scalar", value: edit.value, before: edit.before });
 }
 function planAppendItem(context, document, edit) {
   if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
@@ -27574,8 +27604,9 @@ function detectLayout(text, documents) {
           if (step > 0) increment(steps, step);
         } else if ((0, import_yaml4.isSeq)(value) && !value.flow) {
           const dashStart = startOf2(value);
-          if (dashStart !== void 0)
+          if (dashStart !== void 0) {
             increment(sequenceIndents, columnOf(text, dashStart) - keyColumn);
+          }
         }
       }
     });
@@ -27700,8 +27731,9 @@ function editInTurn(source, original, layout, edits, kind) {
 function runEdits(source, edits, kind) {
   const original = parseAll(source);
   const parseError = firstError(original);
-  if (parseError)
+  if (parseError) {
     return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset);
+  }
   const layout = detectLayout(source, original);
   const plans = planAll({ text: source, layout }, original, edits, kind);
   if (isRefusal(plans)) return fail(source, plans.refused, plans.offset);
@@ -27709,8 +27741,9 @@ function runEdits(source, edits, kind) {
   if ("ok" in edited) return edited;
   if (edited.text === source) return { ok: true, text: source, changed: false };
   const problem2 = mismatch(original, edited.documents, edits, kind);
-  if (problem2)
+  if (problem2) {
     return fail(source, problem2.message, mismatchOffset(original, edits, problem2.document));
+  }
   return { ok: true, text: edited.text, changed: true };
 }
 function spliceTogether(source, original, splices) {
@@ -28104,7 +28137,7 @@ function pullSecretReferences(podSpec2) {
 function isOptional(ref) {
   return asMap(ref)["optional"] === true;
 }
-var CONFIG_HASH_ANNOTATION, IGNORE_ANNOTATION, POD_TEMPLATE_PATHS, CONTAINER_LISTS;
+var CONFIG_HASH_ANNOTATION, IGNORE_ANNOTATION, POD_TEMPLATE_PATHS, INSERT_BEFORE, CONTAINER_LISTS;
 var init_workloads = __esm({
   "src/engine/workloads.ts"() {
     "use strict";
@@ -28120,6 +28153,7 @@ var init_workloads = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template"],
       Rollout: ["spec", "template"]
     };
+    INSERT_BEFORE = ["spec"];
     CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
   }
 });
@@ -31641,6 +31675,7 @@ function setInSource(workload) {
   const edit = {
     document: workload.source.document,
     path: annotationPath(workload.shape),
+    before: INSERT_BEFORE,
     value: workload.desiredHash
   };
   return { kind: "set", file: workload.source.file, edit };
@@ -31816,6 +31851,9 @@ function describeResId(id) {
 function isClusterScoped(gvk) {
   return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false;
 }
+function resIdKey(id) {
+  return [id.group, id.version, id.kind, id.name, id.namespace || "default"].join("\0");
+}
 var clusterScopedKinds;
 var init_resource_id = __esm({
   "src/kustomize-lite/resource-id.ts"() {
@@ -31910,6 +31948,24 @@ var init_legacy_order = __esm({
 });
 
 // src/kustomize-lite/yaml-documents.ts
+function parseGoInteger(source) {
+  const plain = source.replace(/_/g, "");
+  const match = /^([-+]?)(0b[01]+|0o[0-7]+|0x[0-9a-fA-F]+|0[0-7]+|[0-9]+)$/.exec(plain);
+  if (!match) return void 0;
+  const [, sign, digits = ""] = match;
+  const value = /^0[0-7]+$/.test(digits) ? Number.parseInt(digits, 8) : Number(digits.replace(/^0o/, "0o"));
+  if (!Number.isFinite(value)) return void 0;
+  return sign === "-" ? -value : value;
+}
+function goTimestampText(source) {
+  const match = timestampPattern.exec(source);
+  if (!match) return void 0;
+  const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone] = match;
+  const pad = (text) => text.padStart(2, "0");
+  const trimmedFraction = fraction.replace(/0+$/, "");
+  const zoneText = !zone || zone === "Z" || zone === "+00:00" ? "Z" : zone;
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${trimmedFraction ? `.${trimmedFraction}` : ""}${zoneText}`;
+}
 function parseYamlDocuments(text, filename) {
   try {
     return { ok: true, documents: loadAll(stripByteOrderMark(text), { schema, filename }) };
@@ -31927,12 +31983,27 @@ function describeYamlError(error2) {
   }
   return { message: error2 instanceof Error ? error2.message : String(error2) };
 }
-var schema;
+var goInteger, goTimestamp, timestampPattern, schema;
 var init_yaml_documents = __esm({
   "src/kustomize-lite/yaml-documents.ts"() {
     "use strict";
     init_js_yaml();
-    schema = CORE_SCHEMA.withTags(mergeTag);
+    goInteger = defineScalarTag("tag:yaml.org,2002:int", {
+      implicit: true,
+      implicitFirstChars: ["-", "+", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+      resolve: (source) => parseGoInteger(source) ?? NOT_RESOLVED,
+      identify: (data) => typeof data === "number" && Number.isInteger(data),
+      represent: (data) => String(data)
+    });
+    goTimestamp = defineScalarTag("tag:yaml.org,2002:timestamp", {
+      implicit: true,
+      implicitFirstChars: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+      resolve: (source) => goTimestampText(source) ?? NOT_RESOLVED,
+      identify: () => false,
+      represent: (data) => String(data)
+    });
+    timestampPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]| )(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+    schema = CORE_SCHEMA.withTags(mergeTag, goInteger, goTimestamp);
   }
 });
 
@@ -31948,7 +32019,33 @@ function kustomizationFilesIn(dir, fs3) {
   return kustomizationFileNames.filter((name) => entries.has(name)).map((name) => joinPath(dir, name));
 }
 function readKustomization(dir, fs3) {
-  const candidates = kustomizationFilesIn(dir, fs3);
+  return readKustomizationCached(dir, fs3, /* @__PURE__ */ new Map());
+}
+function cachedKustomizationFilesIn(dir, fs3, cache) {
+  let listings = directoryListings.get(cache);
+  if (!listings) {
+    listings = /* @__PURE__ */ new Map();
+    directoryListings.set(cache, listings);
+  }
+  let files = listings.get(dir);
+  if (!files) {
+    files = kustomizationFilesIn(dir, fs3);
+    listings.set(dir, files);
+  }
+  return files;
+}
+function readKustomizationCached(dir, fs3, cache) {
+  const candidates = cachedKustomizationFilesIn(dir, fs3, cache);
+  const cachedPath = candidates.length === 1 ? candidates[0] : void 0;
+  const cachedObject = cachedPath ? cache.get(cachedPath)?.[0] : void 0;
+  if (cachedPath && isObject(cachedObject)) {
+    return { ok: true, file: { path: cachedPath, directory: dir, object: cachedObject } };
+  }
+  const read = parseKustomization(dir, fs3, candidates);
+  if (read.ok) cache.set(read.file.path, [read.file.object]);
+  return read;
+}
+function parseKustomization(dir, fs3, candidates) {
   const path = candidates[0];
   if (path === void 0) {
     return failure(dir, `no kustomization.yaml, kustomization.yml or Kustomization in ${dir}`);
@@ -31972,13 +32069,14 @@ function failure(path, message, line) {
 function isRemoteReference(entry) {
   return remotePrefixes.some((prefix) => entry.startsWith(prefix)) || /\?ref=/.test(entry);
 }
-var kustomizationFileNames, remotePrefixes;
+var kustomizationFileNames, directoryListings, remotePrefixes;
 var init_kustomization_file = __esm({
   "src/kustomize-lite/kustomization-file.ts"() {
     "use strict";
     init_objects2();
     init_yaml_documents();
     kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    directoryListings = /* @__PURE__ */ new WeakMap();
     remotePrefixes = [
       "http://",
       "https://",
@@ -31999,12 +32097,12 @@ function report(context, path, message, details = {}) {
   if (details.field !== void 0) problem2.field = details.field;
   context.problems.push(problem2);
 }
-function loadDocuments2(context, path, field) {
+function loadDocuments2(context, path, field, missingMessage = `cannot read ${path}`) {
   const cached = context.documentCache.get(path);
   if (cached) return cached;
   const text = context.fs.readFile(path);
   if (text === void 0) {
-    report(context, path, `cannot read ${path}`, { field });
+    report(context, path, missingMessage, { field });
     return void 0;
   }
   const parsed = parseYamlDocuments(text, path);
@@ -32057,8 +32155,8 @@ var init_working_resource = __esm({
 });
 
 // src/kustomize-lite/resource-file.ts
-function loadResourceFile(context, path, field) {
-  const documents = loadDocuments2(context, path, field);
+function loadResourceFile(context, path, field, missingMessage) {
+  const documents = loadDocuments2(context, path, field, missingMessage);
   if (!documents) return void 0;
   const resources = [];
   documents.forEach((document, index) => {
@@ -32252,6 +32350,9 @@ function metadataLabels() {
   ];
 }
 function defaultTransformerConfig() {
+  return builtinConfig;
+}
+function makeBuiltinConfig() {
   return {
     namePrefix: [{ path: "metadata/name" }],
     nameSuffix: [{ path: "metadata/name" }],
@@ -32318,7 +32419,7 @@ function mergeNameReferences(base2, extra) {
   }
   return merged;
 }
-var podSpecLocations, containerLists, configMapReferences, secretReferences, workloadsWithPodSpecs, rbac, scaleTargetReferrers, podTemplateOwners, volumeClaimTemplateLabels;
+var podSpecLocations, containerLists, configMapReferences, secretReferences, workloadsWithPodSpecs, rbac, scaleTargetReferrers, podTemplateOwners, volumeClaimTemplateLabels, builtinConfig;
 var init_transformer_config = __esm({
   "src/kustomize-lite/transformer-config.ts"() {
     "use strict";
@@ -32399,6 +32500,7 @@ var init_transformer_config = __esm({
       path: "spec/volumeClaimTemplates[]/metadata/labels",
       create: true
     };
+    builtinConfig = Object.freeze(makeBuiltinConfig());
   }
 });
 
@@ -32562,7 +32664,9 @@ function readBehavior(context, file, spec) {
   const behavior = spec.args.behavior ?? "create";
   if (behavior === "") return "create";
   if (behavior === "create" || behavior === "merge" || behavior === "replace") return behavior;
-  report(context, file.path, `unknown generator behavior '${String(behavior)}'`, { field: spec.field });
+  report(context, file.path, `unknown generator behavior '${String(behavior)}'`, {
+    field: spec.field
+  });
   return void 0;
 }
 function configMap2(pairs) {
@@ -32578,13 +32682,26 @@ function configMap2(pairs) {
   return object;
 }
 function secret2(pairs, args) {
-  const object = { apiVersion: "v1", kind: "Secret", type: stringField(args, "type") || "Opaque" };
+  const object = {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: stringField(args, "type") || "Opaque"
+  };
   if (pairs.length > 0) {
-    object.data = Object.fromEntries(
-      pairs.map(([key, value]) => [key, Buffer.from(value, "utf8").toString("base64")])
-    );
+    object.data = Object.fromEntries(pairs.map(([key, value]) => [key, wrappedBase64(value)]));
   }
   return object;
+}
+function wrappedBase64(value) {
+  const encoded = Buffer.from(value, "utf8").toString("base64");
+  const lineLength = 70;
+  if (encoded.length < lineLength) return encoded;
+  let wrapped = "";
+  for (let start = 0; start < encoded.length; start += lineLength) {
+    wrapped += `${encoded.slice(start, start + lineLength)}
+`;
+  }
+  return wrapped;
 }
 function isValidUtf8Text(value) {
   return !value.includes("\uFFFD");
@@ -32600,7 +32717,9 @@ function loadPairs(context, file, spec) {
   for (const literal of stringList(spec.args.literals)) {
     const pair = literalPair(literal);
     if (!pair) {
-      report(context, file.path, `invalid literal '${literal}', expected key=value`, { field: spec.field });
+      report(context, file.path, `invalid literal '${literal}', expected key=value`, {
+        field: spec.field
+      });
       return void 0;
     }
     pairs.push(pair);
@@ -32624,7 +32743,8 @@ function literalPair(literal) {
 function removeMatchingQuotes(value) {
   if (value.length < 2) return value;
   const first = value[0];
-  if ((first === '"' || first === "'") && value[value.length - 1] === first) return value.slice(1, -1);
+  if ((first === '"' || first === "'") && value[value.length - 1] === first)
+    return value.slice(1, -1);
   return value;
 }
 function filePair(context, file, spec, source) {
@@ -32637,9 +32757,14 @@ function filePair(context, file, spec, source) {
   }
   const content = context.fs.readFile(joinPath(file.directory, relative));
   if (content === void 0) {
-    report(context, file.path, `cannot read ${joinPath(file.directory, relative)} for ${spec.field}`, {
-      field: spec.field
-    });
+    report(
+      context,
+      file.path,
+      `cannot read ${joinPath(file.directory, relative)} for ${spec.field}`,
+      {
+        field: spec.field
+      }
+    );
     return void 0;
   }
   return [key, content];
@@ -32679,7 +32804,9 @@ function rejectDuplicateKeys(context, file, spec, pairs) {
 }
 function absorb(context, file, into, generated) {
   const id = currentId(generated);
-  const matches = into.resources.filter((resource) => allIds(resource).some((other) => sameResId(other, id)));
+  const matches = into.resources.filter(
+    (resource) => allIds(resource).some((other) => sameResId(other, id))
+  );
   const behavior = generated.generator?.behavior ?? "create";
   if (matches.length === 0) {
     if (behavior === "create") appendResources(context, into, [generated], file.path);
@@ -32715,10 +32842,10 @@ function mergeInto(existing, generated, behavior) {
     }
   }
   existing.object = object;
-  existing.generator = generated.generator;
-  if (existing.origin.kind === "generator" && generated.generator) {
-    existing.origin = { ...existing.origin, nameSuffixHash: generated.generator.needsHash };
-  }
+  const needsHash = (existing.generator?.needsHash ?? false) && (generated.generator?.needsHash ?? true);
+  if (generated.generator) existing.generator = { ...generated.generator, needsHash };
+  if (existing.origin.kind === "generator")
+    existing.origin = { ...existing.origin, nameSuffixHash: needsHash };
 }
 function mapOf(value) {
   return isObject(value) ? value : {};
@@ -32741,7 +32868,12 @@ var init_generators = __esm({
 
 // src/kustomize-lite/field-path.ts
 function splitFieldPath(path) {
-  return path.split(/(?<!\\)\//).map((segment) => segment.replace(/\\\//g, "/"));
+  let segments = splitPaths.get(path);
+  if (!segments) {
+    segments = path.split(/(?<!\\)\//).map((segment) => segment.replace(/\\\//g, "/"));
+    splitPaths.set(path, segments);
+  }
+  return segments;
 }
 function fieldSpecSelects(spec, object) {
   const gvk = gvkOf(object);
@@ -32785,11 +32917,13 @@ function hasField(object, spec) {
   });
   return found;
 }
+var splitPaths;
 var init_field_path = __esm({
   "src/kustomize-lite/field-path.ts"() {
     "use strict";
     init_resource_id();
     init_objects2();
+    splitPaths = /* @__PURE__ */ new Map();
   }
 });
 
@@ -32798,7 +32932,8 @@ function applyImageOverride(resources, override, fieldSpecs) {
   const matcher = imageMatcher(override.name);
   const update = (holder, key) => {
     const value = holder[key];
-    if (typeof value === "string" && matcher.test(value)) holder[key] = rewriteImage(value, override);
+    if (typeof value === "string" && matcher.test(value))
+      holder[key] = rewriteImage(value, override);
   };
   for (const resource of resources) {
     if (resource.object.kind !== "CustomResourceDefinition") {
@@ -32818,7 +32953,9 @@ function imageMatcher(name) {
   try {
     return new RegExp(`^${name}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`);
   } catch {
-    return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`);
+    return new RegExp(
+      `^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`
+    );
   }
 }
 function updateContainerListsAnywhere(node, update) {
@@ -32830,7 +32967,8 @@ function updateContainerListsAnywhere(node, update) {
   for (const [key, value] of Object.entries(node)) {
     if ((key === "containers" || key === "initContainers") && Array.isArray(value)) {
       for (const container2 of value) {
-        if (isObject(container2) && stringField(container2, "image") !== void 0) update(container2, "image");
+        if (isObject(container2) && stringField(container2, "image") !== void 0)
+          update(container2, "image");
       }
     } else {
       updateContainerListsAnywhere(value, update);
@@ -33788,12 +33926,15 @@ function applyPatchesStrategicMerge(context, file, into) {
     const source = { path: fromFile ? path : file.path, field: "patchesStrategicMerge" };
     const documents = fromFile ? loadDocuments2(context, path, source.field) : parseInline(context, entry, source);
     if (!documents) continue;
-    for (const patch of documents.filter(isObject)) applyPatchToItsResource(context, into, patch, source);
+    for (const patch of documents.filter(isObject))
+      applyPatchToItsResource(context, into, patch, source);
   }
 }
 function applyPatchToItsResource(context, into, patch, source) {
   const id = resIdOf(patch);
-  const matches = into.resources.filter((resource) => allIds(resource).some((other) => sameResId(other, id)));
+  const matches = into.resources.filter(
+    (resource) => allIds(resource).some((other) => sameResId(other, id))
+  );
   if (matches.length !== 1) {
     const problem2 = matches.length === 0 ? "no resource matches" : "several resources match";
     report(context, source.path, `${problem2} the patch for ${id.kind} ${id.name}`, {
@@ -33847,6 +33988,13 @@ function applyPatchEntry(context, file, into, entry, field) {
   }
   for (const patch of content.patches) {
     const targets = selectTargets(context, into, selectorOfPatch(patch), source);
+    if (targets.length === 0) {
+      const id = resIdOf(patch);
+      report(context, source.path, `no resource matches the patch for ${id.kind} ${id.name}`, {
+        field
+      });
+      continue;
+    }
     applyStrategicPatches(context, into, targets, [patch], allowNameChange, source);
   }
 }
@@ -33875,7 +34023,9 @@ function loadPatchContent(context, file, entry, field) {
   const inline = stringField(entry, "patch");
   const relativePath = stringField(entry, "path");
   if ((inline === void 0 || inline.trim() === "") === (relativePath === void 0)) {
-    report(context, file.path, `each ${field} entry needs exactly one of 'patch' and 'path'`, { field });
+    report(context, file.path, `each ${field} entry needs exactly one of 'patch' and 'path'`, {
+      field
+    });
     return void 0;
   }
   const source = relativePath ? { path: joinPath(file.directory, relativePath), field } : { path: file.path, field };
@@ -33902,7 +34052,9 @@ function classify(documents, mustBeJson) {
 function parseInline(context, text, source) {
   const parsed = parseYamlDocuments(text, source.path);
   if (parsed.ok) return parsed.documents;
-  report(context, source.path, `invalid inline patch: ${parsed.error.message}`, { field: source.field });
+  report(context, source.path, `invalid inline patch: ${parsed.error.message}`, {
+    field: source.field
+  });
   return void 0;
 }
 function applyStrategicPatches(context, into, targets, patches, allowNameChange, source) {
@@ -33921,7 +34073,9 @@ function applyStrategicPatches(context, into, targets, patches, allowNameChange,
         if (newName && isObject(target.object.metadata)) target.object.metadata.name = newName;
         if (Object.keys(target.object).length === 0) deleted.add(target);
       } catch (error2) {
-        report(context, source.path, `patch failed: ${errorMessage(error2)}`, { field: source.field });
+        report(context, source.path, `patch failed: ${errorMessage(error2)}`, {
+          field: source.field
+        });
       }
     }
   }
@@ -33933,7 +34087,9 @@ function applyOperations(context, target, operations, source) {
     storePreviousId(target);
     target.object = patched;
   } catch (error2) {
-    report(context, source.path, `JSON patch failed: ${errorMessage(error2)}`, { field: source.field });
+    report(context, source.path, `JSON patch failed: ${errorMessage(error2)}`, {
+      field: source.field
+    });
   }
 }
 function errorMessage(error2) {
@@ -33978,6 +34134,174 @@ var init_replicas = __esm({
   }
 });
 
+// src/kustomize-lite/replacements.ts
+function applyReplacements(context, file, into) {
+  const entries = Array.isArray(file.object.replacements) ? file.object.replacements : [];
+  for (const entry of entries) {
+    const relative = stringField(entry, "path");
+    const source = relative ? joinPath(file.directory, relative) : file.path;
+    const problems = {
+      report: (message) => report(context, source, message, { field: "replacements" })
+    };
+    const replacements = relative ? loadReplacementFile(context, source) : [entry];
+    for (const replacement of replacements) applyReplacement(problems, into.resources, replacement);
+  }
+}
+function loadReplacementFile(context, path) {
+  const documents = loadDocuments2(context, path, "replacements") ?? [];
+  return documents.flatMap(
+    (document) => Array.isArray(document) ? document : document ? [document] : []
+  );
+}
+function applyReplacement(problems, resources, replacement) {
+  if (!isObject(replacement) || !isObject(replacement.source)) {
+    problems.report("a replacement needs a source");
+    return;
+  }
+  const value = sourceValue(problems, resources, replacement.source);
+  if (value === void 0) return;
+  const targets = Array.isArray(replacement.targets) ? replacement.targets : [];
+  for (const target of targets) {
+    if (isObject(target)) applyToTarget(problems, resources, target, value);
+  }
+}
+function sourceValue(problems, resources, source) {
+  const matches = resources.filter((resource) => matchesSource(resource.object, source));
+  if (matches.length !== 1) {
+    problems.report(
+      matches.length === 0 ? "nothing selected by the replacement source" : "replacement source selects several resources"
+    );
+    return void 0;
+  }
+  const fieldPath = stringField(source, "fieldPath") ?? "metadata.name";
+  const found = lookup2(matches[0].object, splitPath(fieldPath));
+  if (found === void 0) {
+    problems.report(`fieldPath '${fieldPath}' is missing in the replacement source`);
+    return void 0;
+  }
+  const options = isObject(source.options) ? source.options : {};
+  const delimiter = stringField(options, "delimiter");
+  if (delimiter !== void 0 && typeof found === "string") {
+    const index = typeof options.index === "number" ? options.index : 0;
+    return found.split(delimiter)[index] ?? "";
+  }
+  return found;
+}
+function matchesSource(object, source) {
+  const gvk = gvkOf(object);
+  const expected = [
+    ["group", gvk.group],
+    ["version", gvk.version],
+    ["kind", gvk.kind],
+    ["name", nameOf2(object)],
+    ["namespace", namespaceOf2(object)]
+  ];
+  return expected.every(([field, actual]) => {
+    const wanted = stringField(source, field);
+    return wanted === void 0 || wanted === "" || wanted === actual;
+  });
+}
+function applyToTarget(problems, resources, target, value) {
+  const select = readSelector(target.select);
+  if (!select) {
+    problems.report("a replacement target needs select");
+    return;
+  }
+  const selects = compileSelector(select);
+  const rejects = (Array.isArray(target.reject) ? target.reject : []).flatMap((reject) => {
+    const selector = readSelector(reject);
+    const matcher = selector ? compileSelector(selector) : void 0;
+    return typeof matcher === "function" ? [matcher] : [];
+  });
+  if (typeof selects === "string") {
+    problems.report(`invalid replacement target: ${selects}`);
+    return;
+  }
+  const options = isObject(target.options) ? target.options : {};
+  const fieldPaths = Array.isArray(target.fieldPaths) ? target.fieldPaths.map(String) : ["metadata.name"];
+  for (const resource of resources) {
+    if (!selects(resource) || rejects.some((reject) => reject(resource))) continue;
+    for (const fieldPath of fieldPaths)
+      setField2(resource.object, splitPath(fieldPath), value, options);
+  }
+}
+function splitPath(path) {
+  const segments = [];
+  let current = "";
+  let depth = 0;
+  for (const character of path) {
+    if (character === "[") depth++;
+    if (character === "]") depth--;
+    if (character === "." && depth === 0) {
+      segments.push(current);
+      current = "";
+    } else {
+      current += character;
+    }
+  }
+  segments.push(current);
+  return segments;
+}
+function childOf2(node, segment) {
+  const selector = /^\[([^=\]]+)=([^\]]*)\]$/.exec(segment);
+  if (selector && Array.isArray(node)) {
+    return node.find((element) => isObject(element) && String(element[selector[1]]) === selector[2]);
+  }
+  const key = segment.replace(/^\[(.*)\]$/, "$1");
+  if (Array.isArray(node)) return /^\d+$/.test(key) ? node[Number(key)] : void 0;
+  return isObject(node) ? node[key] : void 0;
+}
+function lookup2(node, segments) {
+  let current = node;
+  for (const segment of segments) {
+    current = childOf2(current, segment);
+    if (current === void 0) return void 0;
+  }
+  return current;
+}
+function setField2(object, segments, value, options) {
+  const create = options.create === true;
+  let current = object;
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
+    const key = segment.replace(/^\[(.*)\]$/, "$1");
+    if (last) {
+      if (!isObject(current) && !Array.isArray(current)) return;
+      const holder = current;
+      if (holder[key] === void 0 && !create) return;
+      holder[key] = replacedValue(holder[key], value, options);
+      return;
+    }
+    let next = childOf2(current, segment);
+    if ((next === void 0 || next === null) && create && isObject(current) && !segment.includes("=")) {
+      next = {};
+      current[key] = next;
+    }
+    if (next === void 0) return;
+    current = next;
+  }
+}
+function replacedValue(existing, value, options) {
+  const delimiter = stringField(options, "delimiter");
+  if (delimiter === void 0 || typeof existing !== "string") return deepClone(value);
+  const parts = existing.split(delimiter);
+  const index = typeof options.index === "number" ? options.index : 0;
+  if (index >= 0 && index < parts.length) parts[index] = String(value);
+  else if (index < 0) parts.unshift(String(value));
+  else parts.push(String(value));
+  return parts.join(delimiter);
+}
+var init_replacements = __esm({
+  "src/kustomize-lite/replacements.ts"() {
+    "use strict";
+    init_context();
+    init_kustomization_file();
+    init_objects2();
+    init_resource_id();
+    init_selector();
+  }
+});
+
 // src/kustomize-lite/transformers.ts
 function runTransformers(context, file, into) {
   const kustomization = file.object;
@@ -33992,12 +34316,17 @@ function runTransformers(context, file, into) {
     config.namePrefix
   );
   applyLabels(context, file, into);
-  setMapEntries(into.resources, stringMap2(kustomization.commonAnnotations), config.commonAnnotations);
+  setMapEntries(
+    into.resources,
+    stringMap2(kustomization.commonAnnotations),
+    config.commonAnnotations
+  );
   applyPatchesJson6902(context, file, into);
   applyReplicas(context, file, into);
   for (const image of readImages(kustomization)) {
     applyImageOverride(into.resources, image, config.images);
   }
+  applyReplacements(context, file, into);
 }
 function stringMap2(value) {
   if (!isObject(value)) return {};
@@ -34035,7 +34364,9 @@ function applyReplicas(context, file, into) {
       continue;
     }
     if (!applyReplicaCount(into.resources, name, count, into.config.replicas)) {
-      report(context, file.path, `replicas: no scalable resource named ${name}`, { field: "replicas" });
+      report(context, file.path, `replicas: no scalable resource named ${name}`, {
+        field: "replicas"
+      });
     }
   }
 }
@@ -34067,15 +34398,15 @@ var init_transformers = __esm({
     init_replicas();
     init_transformer_config();
     init_configurations();
+    init_replacements();
   }
 });
 
 // src/kustomize-lite/kustomization-fields.ts
 function checkKustomizationFields(context, file) {
-  const text = context.fs.readFile(file.path);
   for (const field of Object.keys(file.object)) {
     if (supportedFields.has(field)) continue;
-    const line = lineMentioning(text, `${field}:`);
+    const line = lineMentioning(context.fs.readFile(file.path), `${field}:`);
     const message = unsupportedFields.has(field) ? `kustomization field '${field}' is not supported by kustomize-lite` : `unknown kustomization field '${field}'`;
     report(context, file.path, message, { field, line });
   }
@@ -34129,13 +34460,13 @@ var init_kustomization_fields = __esm({
       "imageTags",
       "replicas",
       "configurations",
-      "sortOptions"
+      "sortOptions",
+      "replacements"
     ]);
     unsupportedFields = /* @__PURE__ */ new Set([
       "openapi",
       "crds",
       "vars",
-      "replacements",
       "helmCharts",
       "helmGlobals",
       "helmChartInflationGenerator",
@@ -34168,7 +34499,7 @@ function accumulateDirectory(context, dir, kind, into, referencedFrom) {
     );
     return false;
   }
-  const read = readKustomization(dir, context.fs);
+  const read = readKustomizationCached(dir, context.fs, context.documentCache);
   if (!read.ok) {
     if (referencedFrom) read.problem.field ??= referencedFrom.field;
     context.problems.push(read.problem);
@@ -34239,11 +34570,7 @@ function accumulateResources(context, file, into) {
       accumulateDirectory(context, path, "kustomization", into, { path: file.path, field });
       continue;
     }
-    if (context.fs.readFile(path) === void 0) {
-      reportUnsupportedEntry(context, file, field, entry, `missing file or directory ${path}`);
-      continue;
-    }
-    const resources = loadResourceFile(context, path, field);
+    const resources = loadResourceFile(context, path, field, `missing file or directory: ${entry}`);
     if (resources) appendResources(context, into, resources, file.path);
   }
 }
@@ -34272,12 +34599,15 @@ function reportUnsupportedEntry(context, file, field, entry, message) {
   report(context, file.path, `${message}: ${entry}`, { field, line });
 }
 function appendResources(context, into, resources, kustomizationPath) {
+  const present2 = new Set(into.resources.map((existing) => resIdKey(currentId(existing))));
   for (const resource of resources) {
     const id = currentId(resource);
-    if (into.resources.some((existing) => sameResId(currentId(existing), id))) {
+    const key = resIdKey(id);
+    if (present2.has(key)) {
       report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`);
       continue;
     }
+    present2.add(key);
     into.resources.push(resource);
   }
 }
@@ -34415,34 +34745,47 @@ var init_name_hash = __esm({
 
 // src/kustomize-lite/name-reference.ts
 function fixNameReferences(context, accumulator) {
+  const ids = new Map(
+    accumulator.resources.map((resource) => [
+      resource,
+      { current: currentId(resource), original: originalId(resource), all: allIds(resource) }
+    ])
+  );
   for (const referrer of accumulator.resources) {
     let candidates;
+    const referrerOriginal = ids.get(referrer).original;
     for (const backReference of accumulator.config.nameReference) {
       for (const field of backReference.fieldSpecs) {
-        if (!gvkSelectedBy(originalId(referrer), field)) continue;
+        if (!gvkSelectedBy(referrerOriginal, field)) continue;
         if (!hasField(referrer.object, field)) continue;
-        candidates ??= referableBy(referrer, accumulator.resources);
-        const { fieldSpecs: _ignored, ...referralGvk } = backReference;
-        updateReferences(context, { referrer, field, referralGvk, candidates });
+        candidates ??= referableBy(referrer, accumulator.resources, ids);
+        const referralGvk = {
+          group: backReference.group,
+          version: backReference.version,
+          kind: backReference.kind
+        };
+        updateReferences(context, { ids, referrer, field, referralGvk, candidates });
       }
     }
   }
 }
-function referableBy(referrer, resources) {
-  const referrerId = currentId(referrer);
+function referableBy(referrer, resources, ids) {
+  const referrerId = ids.get(referrer).current;
   if (isClusterScoped(referrerId)) return resources;
   const roleBindingNamespaces = serviceAccountNamespacesOf(referrer);
   return resources.filter((candidate) => {
-    const id = currentId(candidate);
+    const id = ids.get(candidate).current;
     return isClusterScoped(id) || sameNamespace(id.namespace, referrerId.namespace) || roleBindingNamespaces.has(id.namespace);
   });
 }
 function serviceAccountNamespacesOf(referrer) {
   const namespaces = /* @__PURE__ */ new Set();
-  if (referrer.object.kind !== "RoleBinding" || !Array.isArray(referrer.object.subjects)) return namespaces;
+  if (referrer.object.kind !== "RoleBinding" || !Array.isArray(referrer.object.subjects))
+    return namespaces;
   for (const subject of referrer.object.subjects) {
     const namespace = stringField(subject, "namespace");
-    if (namespace !== void 0 && stringField(subject, "kind") === "ServiceAccount") namespaces.add(namespace);
+    if (namespace !== void 0 && stringField(subject, "kind") === "ServiceAccount")
+      namespaces.add(namespace);
   }
   return namespaces;
 }
@@ -34471,23 +34814,28 @@ function updateValue(context, reference, holder, key) {
 function updateMapping(context, reference, node) {
   const oldName = node.name;
   if (typeof oldName !== "string") return;
-  const candidates = candidatesInNamespace(reference.candidates, node.namespace);
+  const candidates = candidatesInNamespace(reference, node.namespace);
   const referral = selectReferral(context, reference, oldName, candidates, true);
   if (!referral) return;
   const id = currentId(referral);
   node.name = id.name;
   if (id.namespace !== "") node.namespace = id.namespace;
 }
-function candidatesInNamespace(candidates, namespace) {
+function candidatesInNamespace(reference, namespace) {
+  const { candidates, ids } = reference;
   if (typeof namespace !== "string") return candidates;
-  const byOriginal = candidates.filter((candidate) => originalId(candidate).namespace === namespace);
+  const byOriginal = candidates.filter(
+    (candidate) => ids.get(candidate).original.namespace === namespace
+  );
   if (byOriginal.length > 0) return byOriginal;
-  return candidates.filter((candidate) => currentId(candidate).namespace === namespace);
+  return candidates.filter((candidate) => ids.get(candidate).current.namespace === namespace);
 }
 function selectReferral(context, reference, oldName, candidates, compareNamespaces) {
-  let remaining = candidates.filter(
-    (candidate) => allIds(candidate).some((id) => id.name === oldName) && allIds(candidate).some((id) => gvkSelectedBy(id, reference.referralGvk)) && matchesRoleRef(reference, candidate) && inReferrerNamespace(reference.referrer, candidate)
-  );
+  const { ids } = reference;
+  let remaining = candidates.filter((candidate) => {
+    const all = ids.get(candidate).all;
+    return all.some((id) => id.name === oldName) && all.some((id) => gvkSelectedBy(id, reference.referralGvk)) && matchesRoleRef(reference, all) && inReferrerNamespace(ids.get(reference.referrer).current, ids.get(candidate).current);
+  });
   if (remaining.length === 1) return remaining[0];
   remaining = remaining.filter((candidate) => sameAffixes(reference.referrer, candidate, true));
   if (remaining.length === 1) return remaining[0];
@@ -34501,23 +34849,25 @@ function selectReferral(context, reference, oldName, candidates, compareNamespac
     return id.name === firstId.name && (!compareNamespaces || id.namespace === firstId.namespace);
   });
   if (identical) return first;
-  const ids = remaining.map((candidate) => describeResId(currentId(candidate))).join(", ");
+  const described = remaining.map((candidate) => describeResId(currentId(candidate))).join(", ");
   const source = reference.referrer.origin.kind === "file" ? reference.referrer.origin.path : reference.referrer.origin.kustomization;
-  report(context, source, `reference '${oldName}' in ${describeResId(currentId(reference.referrer))} matches several resources: ${ids}`);
+  report(
+    context,
+    source,
+    `reference '${oldName}' in ${describeResId(currentId(reference.referrer))} matches several resources: ${described}`
+  );
   return void 0;
 }
-function matchesRoleRef(reference, candidate) {
+function matchesRoleRef(reference, candidateIds) {
   if (!reference.field.path.endsWith("roleRef/name")) return true;
   const roleRef = reference.referrer.object.roleRef;
   const group = stringField(roleRef, "apiGroup");
   const kind = stringField(roleRef, "kind");
   if (group === void 0 || kind === void 0) return true;
-  return allIds(candidate).some((id) => gvkSelectedBy(id, { group, kind }));
+  return candidateIds.some((id) => gvkSelectedBy(id, { group, kind }));
 }
-function inReferrerNamespace(referrer, candidate) {
-  const referrerId = currentId(referrer);
+function inReferrerNamespace(referrerId, candidateId) {
   if (isClusterScoped(referrerId)) return true;
-  const candidateId = currentId(candidate);
   if (isClusterScoped(candidateId) || candidateId.kind === "ServiceAccount") return true;
   return sameNamespace(referrerId.namespace, candidateId.namespace);
 }
@@ -34556,7 +34906,7 @@ function build2(dir, fs3, options = {}) {
   }
   addNameHashes(accumulator);
   fixNameReferences(context, accumulator);
-  const resources = outputOrder(dir, fs3, withoutLocalConfig(accumulator)).map(toResource);
+  const resources = outputOrder(context, dir, withoutLocalConfig(accumulator)).map(toResource);
   return { resources, problems: context.problems };
 }
 function withoutLocalConfig(accumulator) {
@@ -34568,14 +34918,14 @@ function annotations(resource) {
   const metadata = resource.object.metadata;
   return isObject(metadata) && isObject(metadata.annotations) ? metadata.annotations : {};
 }
-function outputOrder(dir, fs3, resources) {
-  if (usesFifoOrder(dir, fs3)) return resources;
+function outputOrder(context, dir, resources) {
+  if (usesFifoOrder(context, dir)) return resources;
   const withIds = resources.map((resource) => ({ resource, id: currentId(resource) }));
   withIds.sort((a, b) => compareLegacyOrder(a.id, b.id));
   return withIds.map((entry) => entry.resource);
 }
-function usesFifoOrder(dir, fs3) {
-  const read = readKustomization(dir, fs3);
+function usesFifoOrder(context, dir) {
+  const read = readKustomizationCached(dir, context.fs, context.documentCache);
   return read.ok && stringField(read.file.object.sortOptions, "order") === "fifo";
 }
 function toResource(resource) {
@@ -34651,10 +35001,1347 @@ var init_kustomize_lite = __esm({
   }
 });
 
-// src/engine/roots.ts
+// src/flux/objects.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function objectAt(value, ...keys) {
+  let current = value;
+  for (const key of keys) current = isObject2(current) ? current[key] : void 0;
+  return isObject2(current) ? current : void 0;
+}
+function stringAt(value, ...keys) {
+  const last = keys.at(-1);
+  const parent = keys.length > 1 ? objectAt(value, ...keys.slice(0, -1)) : value;
+  const found = isObject2(parent) && last !== void 0 ? parent[last] : void 0;
+  return typeof found === "string" ? found : void 0;
+}
+function listAt(value, ...keys) {
+  const last = keys.at(-1);
+  const parent = keys.length > 1 ? objectAt(value, ...keys.slice(0, -1)) : value;
+  const found = isObject2(parent) && last !== void 0 ? parent[last] : void 0;
+  return Array.isArray(found) ? found : [];
+}
+function stringMap3(value) {
+  const result = /* @__PURE__ */ new Map();
+  if (!isObject2(value)) return result;
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry === null || entry === void 0) continue;
+    result.set(key, typeof entry === "string" ? entry : String(entry));
+  }
+  return result;
+}
+function apiGroup(object) {
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
+function isKind(object, group, kind) {
+  return isObject2(object) && object.kind === kind && apiGroup(object) === group;
+}
+var init_objects3 = __esm({
+  "src/flux/objects.ts"() {
+    "use strict";
+  }
+});
+
+// src/flux/generate.ts
 import { posix as posix4 } from "node:path";
+function kustomizationFileIn(directory, fileSystem) {
+  const entries = new Set(fileSystem.readDirectory(directory));
+  const name = KUSTOMIZATION_FILES.find((candidate) => entries.has(candidate));
+  return name === void 0 ? void 0 : posix4.join(directory, name);
+}
+function fluxKustomizationFor(directory, spec, fileSystem, documents) {
+  const problems = [];
+  const existing = kustomizationFileIn(directory, fileSystem);
+  if (existing) {
+    const read = readKustomization(directory, fileSystem);
+    const object2 = read.ok ? applySpec(read.file.object, spec, directory, fileSystem, problems) : void 0;
+    return { file: existing, object: object2, problems };
+  }
+  const generated = generateKustomization(directory, fileSystem, documents, problems);
+  const object = applySpec(generated, spec, directory, fileSystem, problems);
+  return { file: posix4.join(directory, "kustomization.yaml"), object, problems };
+}
+function generateKustomization(directory, fileSystem, documents, problems) {
+  const resources = [];
+  const walk3 = (current) => {
+    for (const name of [...fileSystem.readDirectory(current)].sort()) {
+      const path = posix4.join(current, name);
+      if (fileSystem.isDirectory(path)) {
+        if (IGNORED_DIRECTORIES.has(name)) continue;
+        if (kustomizationFileIn(path, fileSystem)) resources.push(relativeEntry(directory, path));
+        else walk3(path);
+        continue;
+      }
+      if (IGNORED_FILES.has(name) || !/\.ya?ml$/.test(name)) continue;
+      if (decodesAsKubernetes(path, documents)) resources.push(relativeEntry(directory, path));
+      else problems.push(notKubernetes(path));
+    }
+  };
+  walk3(directory);
+  return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources };
+}
+function relativeEntry(directory, path) {
+  return "./" + posix4.relative(directory, path);
+}
+function decodesAsKubernetes(file, documents) {
+  const parsed = documents.get(file);
+  if (parsed === void 0) return false;
+  return parsed.every((document) => document === null || isObject2(document));
+}
+function notKubernetes(file) {
+  return {
+    severity: "error",
+    message: `${file} is not Kubernetes YAML; Flux fails the generated kustomization ("failed to decode Kubernetes YAML")`,
+    path: file
+  };
+}
+function applySpec(base2, spec, directory, fileSystem, problems) {
+  const object = structuredClone(base2);
+  for (const [field, target] of [
+    ["targetNamespace", "namespace"],
+    ["namePrefix", "namePrefix"],
+    ["nameSuffix", "nameSuffix"]
+  ]) {
+    const value = stringAt(spec, field);
+    if (value !== void 0) object[target] = value;
+  }
+  appendList(object, "patches", listAt(spec, "patches").filter(isObject2).map(toKustomizePatch));
+  appendList(object, "patchesStrategicMerge", listAt(spec, "patchesStrategicMerge"));
+  appendList(
+    object,
+    "patchesJson6902",
+    listAt(spec, "patchesJson6902").filter(isObject2).map(toJson6902)
+  );
+  appendList(object, "components", componentsOf(spec, directory, fileSystem, problems));
+  const images = mergeImages(listAt(object, "images"), listAt(spec, "images"));
+  if (images.length > 0) object.images = images;
+  return object;
+}
+function appendList(object, field, entries) {
+  if (entries.length === 0) return;
+  object[field] = [...listAt(object, field), ...entries];
+}
+function toKustomizePatch(patch) {
+  const result = { patch: patch.patch };
+  const target = objectAt(patch, "target");
+  if (target) result.target = target;
+  return result;
+}
+function toJson6902(patch) {
+  const result = { patch: JSON.stringify(patch.patch ?? []) };
+  const target = objectAt(patch, "target");
+  if (target) result.target = target;
+  return result;
+}
+function componentsOf(spec, directory, fileSystem, problems) {
+  const ignoreMissing = spec.ignoreMissingComponents === true;
+  const components = [];
+  for (const entry of listAt(spec, "components")) {
+    if (typeof entry !== "string") continue;
+    if (!isLocalRelative(entry)) {
+      problems.push({
+        severity: "error",
+        message: `component path '${entry}' must be local and relative`,
+        path: directory
+      });
+      continue;
+    }
+    if (ignoreMissing && !fileSystem.isDirectory(posix4.join(directory, entry))) continue;
+    components.push(entry);
+  }
+  return components;
+}
+function isLocalRelative(path) {
+  return !path.startsWith("/") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(path) && !path.includes("?ref=");
+}
+function mergeImages(existing, fromSpec) {
+  const images = [...existing];
+  for (const image of fromSpec) {
+    if (!isObject2(image)) continue;
+    const entry = { name: image.name };
+    for (const field of ["newName", "newTag", "digest"]) {
+      if (typeof image[field] === "string" && image[field] !== "") entry[field] = image[field];
+    }
+    const index = images.findIndex((other) => isObject2(other) && other.name === image.name);
+    if (index >= 0) images[index] = entry;
+    else images.push(entry);
+  }
+  return images;
+}
+var KUSTOMIZATION_FILES, IGNORED_DIRECTORIES, IGNORED_FILES;
+var init_generate = __esm({
+  "src/flux/generate.ts"() {
+    "use strict";
+    init_kustomize_lite();
+    init_objects3();
+    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+    IGNORED_FILES = /* @__PURE__ */ new Set([
+      ".gitignore",
+      ".gitmodules",
+      ".gitattributes",
+      ".travis.yml",
+      ".gitlab-ci.yml",
+      "appveyor.yml",
+      ".drone.yml",
+      "cloudbuild.yaml",
+      "codeship-services.yml",
+      "codeship-steps.yml",
+      ".goreleaser.yml",
+      ".goreleaser.brew.yml",
+      ".sops.yaml",
+      ".flux.yaml",
+      ".golangci.yaml"
+    ]);
+  }
+});
+
+// src/flux/inventory.ts
+import { posix as posix5 } from "node:path";
+function readInventory(documents, lineOf) {
+  const inventory = {
+    kustomizations: [],
+    gitRepositories: [],
+    ociRepositories: [],
+    artifactGenerators: [],
+    configs: []
+  };
+  const patchFiles = kustomizePatchFiles(documents);
+  for (const [file, parsed] of [...documents].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (patchFiles.has(file)) continue;
+    parsed.forEach((object, document) => {
+      const list = listFor(inventory, object);
+      if (list && isObject2(object))
+        list.push({ file, document, line: lineOf(file, document), object });
+    });
+  }
+  return inventory;
+}
+function kustomizePatchFiles(documents) {
+  const files = /* @__PURE__ */ new Set();
+  for (const [file, parsed] of documents) {
+    if (!KUSTOMIZATION_FILES2.has(posix5.basename(file))) continue;
+    const kustomization = parsed.find(isObject2);
+    if (!kustomization) continue;
+    const directory = posix5.dirname(file);
+    const entries = [
+      ...listAt(kustomization, "patches").map((entry) => stringAt(entry, "path")),
+      ...listAt(kustomization, "patchesJson6902").map((entry) => stringAt(entry, "path")),
+      ...listAt(kustomization, "patchesStrategicMerge").map(
+        (entry) => typeof entry === "string" ? entry : void 0
+      )
+    ];
+    for (const entry of entries) {
+      if (entry !== void 0 && !entry.includes("\n"))
+        files.add(posix5.normalize(posix5.join(directory, entry)));
+    }
+  }
+  return files;
+}
+function listFor(inventory, object) {
+  if (isKind(object, KUSTOMIZE_GROUP, "Kustomization")) return inventory.kustomizations;
+  if (isKind(object, SOURCE_GROUP, "GitRepository")) return inventory.gitRepositories;
+  if (isKind(object, SOURCE_GROUP, "OCIRepository")) return inventory.ociRepositories;
+  if (isKind(object, SOURCE_EXTENSIONS_GROUP, "ArtifactGenerator"))
+    return inventory.artifactGenerators;
+  if (isKind(object, "", "ConfigMap") || isKind(object, "", "Secret")) return inventory.configs;
+  return void 0;
+}
+function declarationKey(declaration) {
+  return `${declaration.file}#${declaration.document}`;
+}
+var KUSTOMIZE_GROUP, SOURCE_GROUP, SOURCE_EXTENSIONS_GROUP, KUSTOMIZATION_FILES2;
+var init_inventory = __esm({
+  "src/flux/inventory.ts"() {
+    "use strict";
+    init_objects3();
+    KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+    SOURCE_GROUP = "source.toolkit.fluxcd.io";
+    SOURCE_EXTENSIONS_GROUP = "source.extensions.fluxcd.io";
+    KUSTOMIZATION_FILES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+  }
+});
+
+// src/flux/paths.ts
+import { posix as posix6 } from "node:path";
+function artifactPath(path) {
+  const segments = [];
+  for (const segment of (path ?? "").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments.length === 0 ? "." : segments.join("/");
+}
+function joinPaths(...paths) {
+  return artifactPath(posix6.join(...paths.map((path) => path === "." ? "" : path)));
+}
+function relativeInside(outer, inner) {
+  if (outer === ".") return inner;
+  if (inner === outer) return ".";
+  return inner.startsWith(outer + "/") ? inner.slice(outer.length + 1) : void 0;
+}
+var init_paths = __esm({
+  "src/flux/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/flux/sources.ts
+import { posix as posix7 } from "node:path";
+function parseCopy(copy) {
+  const from = /^@([\w-]+)\/(.*)$/.exec(stringAt(copy, "from") ?? "");
+  const to = /^@artifact\/(.*)$/.exec(stringAt(copy, "to") ?? "");
+  if (!from || !to || from[1] === void 0) return void 0;
+  const pattern = from[2] ?? "";
+  const destination = to[1] ?? "";
+  if (destination !== "" && !destination.endsWith("/")) return void 0;
+  const directory = directoryPattern(pattern);
+  if (directory === void 0) return void 0;
+  return {
+    alias: from[1],
+    sourceDirectory: artifactPath(directory),
+    destination: artifactPath(destination)
+  };
+}
+function directoryPattern(pattern) {
+  if (pattern === "" || pattern.endsWith("/")) return pattern;
+  const match = /^(.*?)\/?\*\*(\/\*(\.[\w.]+)?)?$/.exec(pattern);
+  return match ? match[1] ?? "" : void 0;
+}
+function fluxPushPaths(fileSystem) {
+  const directory = ".github/workflows";
+  if (!fileSystem.isDirectory(directory)) return [];
+  const paths = [];
+  for (const name of fileSystem.readDirectory(directory)) {
+    const text = fileSystem.readFile(posix7.join(directory, name)) ?? "";
+    for (const command of text.matchAll(/flux push artifact(?:[^\n]*\\\n)*[^\n]*/g)) {
+      const path = /--path[= ]["']?([^"'\s\\]+)/.exec(command[0])?.[1];
+      if (path !== void 0) paths.push(artifactPath(path));
+    }
+  }
+  return paths;
+}
+function sharedPrefix(a, b) {
+  let index = 0;
+  while (index < a.length && a[index] === b[index]) index++;
+  return index;
+}
+function nameOf3(declaration) {
+  return stringAt(declaration.object, "metadata", "name") ?? "";
+}
+function namespaceOf3(declaration) {
+  return stringAt(declaration.object, "metadata", "namespace");
+}
+function describe3(sourceRef) {
+  return `${sourceRef.kind} ${sourceRef.namespace}/${sourceRef.name}`;
+}
+function normalizeUrl(url) {
+  return url.replace(/^(ssh:\/\/)?git@([^:/]+)[:/]/, "https://$2/").replace(/\.git$/, "").replace(/\/$/, "").toLowerCase();
+}
+var BOOTSTRAP_SOURCE, SourceResolver;
+var init_sources = __esm({
+  "src/flux/sources.ts"() {
+    "use strict";
+    init_objects3();
+    init_paths();
+    BOOTSTRAP_SOURCE = "flux-system";
+    SourceResolver = class {
+      constructor(inventory, fileSystem) {
+        this.inventory = inventory;
+        this.recogniseOwnGitRepositories();
+        this.pushedPaths = fluxPushPaths(fileSystem);
+      }
+      inventory;
+      ownGitNames = /* @__PURE__ */ new Set([BOOTSTRAP_SOURCE]);
+      pushedPaths;
+      resolve(sourceRef, path) {
+        const base2 = this.sourceRoot(sourceRef);
+        if (!base2.ok) return base2;
+        return { ok: true, path: joinPaths(base2.path, path) };
+      }
+      sourceRoot(sourceRef) {
+        switch (sourceRef.kind) {
+          case "GitRepository":
+            return this.gitRoot(sourceRef);
+          case "OCIRepository":
+            return this.ociRoot(sourceRef);
+          case "ExternalArtifact":
+            return { ok: false, message: "an ExternalArtifact is mapped by path, not as a whole" };
+          default:
+            return {
+              ok: false,
+              message: `${describe3(sourceRef)}: this repository does not say what it holds`
+            };
+        }
+      }
+      /** Resolves `path` inside whatever `sourceRef` delivers to the Kustomization declared in `fromFile`. */
+      resolvePath(sourceRef, path, fromFile) {
+        if (sourceRef.kind === "ExternalArtifact")
+          return this.externalArtifactPath(sourceRef, path, fromFile);
+        return this.resolve(sourceRef, path);
+      }
+      gitRoot(sourceRef) {
+        if (this.ownGitNames.has(sourceRef.name)) return { ok: true, path: "." };
+        const defined = this.inventory.gitRepositories.find((d) => nameOf3(d) === sourceRef.name);
+        const url = defined ? stringAt(defined.object, "spec", "url") : void 0;
+        return {
+          ok: false,
+          message: defined ? `${describe3(sourceRef)} is another repository (${url ?? "no url"})` : `${describe3(sourceRef)} is not defined in this repository`
+        };
+      }
+      ociRoot(sourceRef) {
+        const distinct = [...new Set(this.pushedPaths)];
+        if (sourceRef.name === BOOTSTRAP_SOURCE && distinct.length === 1 && distinct[0] !== void 0) {
+          return { ok: true, path: distinct[0] };
+        }
+        return {
+          ok: false,
+          message: `${describe3(sourceRef)}: no workflow of this repository says which directory it pushes`
+        };
+      }
+      /** Several clusters may each define a generator of that name: the nearest one that maps wins. */
+      externalArtifactPath(sourceRef, path, fromFile) {
+        const generators = this.inventory.artifactGenerators.filter((g) => (namespaceOf3(g) ?? sourceRef.namespace) === sourceRef.namespace).sort((a, b) => sharedPrefix(b.file, fromFile) - sharedPrefix(a.file, fromFile));
+        let failure2;
+        for (const generator of generators) {
+          const artifact = listAt(generator.object, "spec", "artifacts").filter(isObject2).find((entry) => entry.name === sourceRef.name);
+          if (!artifact) continue;
+          const mapped = this.mapThroughCopies(generator, artifact, path);
+          if (mapped.ok) return mapped;
+          failure2 ??= mapped;
+        }
+        return failure2 ?? {
+          ok: false,
+          message: `${describe3(sourceRef)}: no ArtifactGenerator in this repository produces it`
+        };
+      }
+      mapThroughCopies(generator, artifact, path) {
+        const sources = /* @__PURE__ */ new Map();
+        for (const source of listAt(generator.object, "spec", "sources").filter(isObject2)) {
+          const alias = stringAt(source, "alias");
+          if (alias === void 0) continue;
+          sources.set(alias, {
+            kind: stringAt(source, "kind") ?? "",
+            name: stringAt(source, "name") ?? "",
+            namespace: stringAt(source, "namespace") ?? namespaceOf3(generator) ?? ""
+          });
+        }
+        const rules = listAt(artifact, "copy").filter(isObject2).map(parseCopy).flatMap((rule) => rule ?? []);
+        rules.sort((a, b) => b.destination.length - a.destination.length);
+        for (const rule of rules) {
+          const inside = relativeInside(rule.destination, path);
+          const source = sources.get(rule.alias);
+          if (inside === void 0 || source === void 0) continue;
+          const root = this.resolve(source, rule.sourceDirectory);
+          if (!root.ok)
+            return {
+              ok: false,
+              message: `artifact ${String(artifact.name)} copies from ${root.message}`
+            };
+          return { ok: true, path: joinPaths(root.path, inside) };
+        }
+        return {
+          ok: false,
+          message: `no copy rule of ArtifactGenerator ${nameOf3(generator)} (${generator.file}:${generator.line}) puts a directory at ${path}`
+        };
+      }
+      /** Defined here with a URL unlike the bootstrap source's URL. */
+      isOtherRepository(name) {
+        const urlOf = (n) => this.inventory.gitRepositories.filter((d) => nameOf3(d) === n).flatMap((d) => stringAt(d.object, "spec", "url") ?? []);
+        const own = new Set(urlOf(BOOTSTRAP_SOURCE).map(normalizeUrl));
+        return own.size > 0 && urlOf(name).some((url) => !own.has(normalizeUrl(url)));
+      }
+      recogniseOwnGitRepositories() {
+        for (const kustomization of this.inventory.kustomizations) {
+          const kind = stringAt(kustomization.object, "spec", "sourceRef", "kind");
+          const name = stringAt(kustomization.object, "spec", "sourceRef", "name");
+          if (kind !== "GitRepository" || name === void 0) continue;
+          const path = artifactPath(stringAt(kustomization.object, "spec", "path"));
+          if (path === "." || this.isOtherRepository(name)) continue;
+          if (relativeInside(path, posix7.dirname(kustomization.file)) !== void 0)
+            this.ownGitNames.add(name);
+        }
+        const ownUrls = new Set(
+          this.inventory.gitRepositories.filter((d) => this.ownGitNames.has(nameOf3(d))).flatMap((d) => stringAt(d.object, "spec", "url") ?? []).map(normalizeUrl)
+        );
+        for (const repository of this.inventory.gitRepositories) {
+          const url = stringAt(repository.object, "spec", "url");
+          if (url !== void 0 && ownUrls.has(normalizeUrl(url)))
+            this.ownGitNames.add(nameOf3(repository));
+        }
+      }
+    };
+  }
+});
+
+// src/flux/envsubst.ts
+function envsubst(text, lookup3) {
+  const parser = new Parser(text);
+  return evaluateAll(parser.parseText(), lookup3);
+}
+function evaluateAll(nodes, lookup3) {
+  return nodes.map((node) => evaluate(node, lookup3)).join("");
+}
+function evaluate(node, lookup3) {
+  if (node.kind === "text") return node.value;
+  const variable = lookup3(node.name);
+  if (variable.kind === "unknown") return node.source;
+  const value = variable.kind === "set" ? variable.value : "";
+  const args = node.args.map((arg) => evaluateAll(arg, lookup3));
+  return applyOperator(node.operator, value, args);
+}
+function applyOperator(operator, value, args) {
+  if (operator === "" || DEFAULT_OPERATORS.has(operator)) {
+    return value === "" && args.length > 0 ? args.join("") : value;
+  }
+  const [first = "", second] = args;
+  switch (operator) {
+    case "length":
+      return String(Buffer.byteLength(value));
+    case "^":
+      return value.charAt(0).toUpperCase() + value.slice(1);
+    case "^^":
+      return value.toUpperCase();
+    case ",":
+      return value.charAt(0).toLowerCase() + value.slice(1);
+    case ",,":
+      return value.toLowerCase();
+    case ":":
+      return substring(value, first, second);
+    case "#":
+      return trimPrefix(value, first, "shortest");
+    case "##":
+      return trimPrefix(value, first, "longest");
+    case "%":
+      return reverse(trimPrefix(reverse(value), reverse(first), "shortest"));
+    case "%%":
+      return reverse(trimPrefix(reverse(value), reverse(first), "longest"));
+    default:
+      return replace2(operator, value, first, second ?? "");
+  }
+}
+function replace2(operator, value, pattern, replacement) {
+  switch (operator) {
+    case "/":
+      return value.replace(pattern, () => replacement);
+    case "//":
+      return value.split(pattern).join(replacement);
+    case "/#":
+      return value.startsWith(pattern) ? replacement + value.slice(pattern.length) : value;
+    case "/%":
+      return value.endsWith(pattern) ? value.slice(0, value.length - pattern.length) + replacement : value;
+    default:
+      return value;
+  }
+}
+function atoi(text) {
+  return /^[+-]?\d+$/.test(text) ? Number(text) : void 0;
+}
+function substring(value, offsetText, lengthText) {
+  let offset = atoi(offsetText);
+  if (offset === void 0) return value;
+  if (offset < 0) offset = Math.max(0, value.length + offset);
+  if (lengthText === void 0) return offset < value.length ? value.slice(offset) : "";
+  const length = atoi(lengthText);
+  if (length === void 0) return value;
+  if (length < 0) {
+    const end = value.length + length;
+    return end < offset ? "" : value.slice(offset, end);
+  }
+  return value.slice(offset, offset + length);
+}
+function trimPrefix(value, pattern, mode) {
+  const matcher = globToRegExp(pattern);
+  let match;
+  for (let end = value.length; end > 0; end--) {
+    const candidate = value.slice(0, end);
+    if (!matcher.test(candidate)) continue;
+    match = candidate;
+    if (mode === "longest") break;
+  }
+  return match === void 0 ? value : value.slice(match.length);
+}
+function globToRegExp(pattern) {
+  let source = "";
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern.charAt(index);
+    if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else if (char === "\\" && index + 1 < pattern.length)
+      source += escapeRegExp2(pattern.charAt(++index));
+    else if (char === "[") {
+      const close = pattern.indexOf("]", index + 1);
+      if (close < 0) return /(?!)/;
+      source += "[" + pattern.slice(index + 1, close) + "]";
+      index = close;
+    } else source += escapeRegExp2(char);
+  }
+  return new RegExp(`^${source}$`, "su");
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function reverse(text) {
+  return [...text].reverse().join("");
+}
+var EnvsubstError, DEFAULT_OPERATORS, IDENTIFIER, Parser;
+var init_envsubst = __esm({
+  "src/flux/envsubst.ts"() {
+    "use strict";
+    EnvsubstError = class extends Error {
+    };
+    DEFAULT_OPERATORS = /* @__PURE__ */ new Set(["=", ":=", ":-", ":?", ":+"]);
+    IDENTIFIER = /[\p{L}\p{N}_]/u;
+    Parser = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      position = 0;
+      /** Top level: text with `$$` escapes and `${...}` expressions. */
+      parseText() {
+        const nodes = [];
+        let literal = "";
+        while (this.position < this.text.length) {
+          if (this.startsWith("${")) {
+            if (literal) nodes.push({ kind: "text", value: literal });
+            literal = "";
+            nodes.push(this.parseExpression());
+          } else if (this.startsWith("$$")) {
+            literal += "$";
+            this.position += 2;
+          } else {
+            literal += this.next();
+          }
+        }
+        if (literal) nodes.push({ kind: "text", value: literal });
+        return nodes;
+      }
+      parseExpression() {
+        const start = this.position;
+        this.position += 2;
+        if (this.peek() === "#") return this.finish(start, this.parseLength());
+        const name = this.parseName();
+        const next = this.peek();
+        let parsed;
+        if (next === ":") parsed = this.parseColon(name);
+        else if (next === "=") parsed = this.parseDefault(name, this.take(1));
+        else if (next === "," || next === "^") parsed = this.parseCasing(name);
+        else if (next === "/") parsed = this.parseReplace(name);
+        else if (next === "#" || next === "%") parsed = this.parseRemove(name, next);
+        else {
+          if (next !== "}") throw new EnvsubstError("missing closing brace");
+          this.position++;
+          parsed = { name, operator: "", args: [] };
+        }
+        return this.finish(start, parsed);
+      }
+      finish(start, parsed) {
+        return { kind: "expression", ...parsed, source: this.text.slice(start, this.position) };
+      }
+      parseLength() {
+        this.position++;
+        const name = this.parseName("bad substitution");
+        this.closeBrace();
+        return { name, operator: "length", args: [] };
+      }
+      parseName(error2 = "unable to parse variable name") {
+        let name = "";
+        while (this.position < this.text.length && IDENTIFIER.test(this.peek())) name += this.next();
+        if (!name) throw new EnvsubstError(error2);
+        return name;
+      }
+      parseColon(name) {
+        const after = this.text.charAt(this.position + 1);
+        if ("=-?+".includes(after) && after !== "") return this.parseDefault(name, this.take(2));
+        this.position++;
+        const offset = this.parseArgument((char) => char !== ":" && char !== "}");
+        if (this.peek() === "}") {
+          this.position++;
+          return { name, operator: ":", args: [offset] };
+        }
+        if (this.peek() !== ":") throw new EnvsubstError("bad substitution");
+        this.position++;
+        const length = this.parseArgument((char) => char !== "}");
+        this.closeBrace();
+        return { name, operator: ":", args: [offset, length] };
+      }
+      parseDefault(name, operator) {
+        const args = [];
+        while (this.peek() !== "}") {
+          if (this.position >= this.text.length) throw new EnvsubstError("bad substitution");
+          args.push(this.parseArgument((char) => char !== "}"));
+        }
+        this.position++;
+        return { name, operator, args };
+      }
+      parseCasing(name) {
+        let operator = this.next();
+        if (this.peek() === operator) operator += this.next();
+        this.closeBrace();
+        return { name, operator, args: [] };
+      }
+      parseRemove(name, symbol) {
+        let operator = this.next();
+        if (this.peek() === symbol) operator += this.next();
+        const pattern = this.parseArgument((char) => char !== "}");
+        this.closeBrace();
+        return { name, operator, args: [pattern] };
+      }
+      parseReplace(name) {
+        let operator = this.next();
+        if ("/#%".includes(this.peek()) && this.peek() !== "") operator += this.next();
+        const pattern = this.peek() === "/" ? [] : this.parseArgument((char) => char !== "/", true);
+        if (this.peek() !== "/") throw new EnvsubstError("bad substitution");
+        while (this.peek() === "/") this.position++;
+        if (this.peek() === "}") {
+          this.position++;
+          return { name, operator, args: [pattern] };
+        }
+        const replacement = this.parseArgument((char) => char !== "}", true);
+        this.closeBrace();
+        return { name, operator, args: [pattern, replacement] };
+      }
+      /** One argument: a nested expression, or text up to a stop character (or a nested `${`). */
+      parseArgument(accepts, escapes = false) {
+        if (this.startsWith("${")) return [this.parseExpression()];
+        let value = "";
+        while (this.position < this.text.length && !this.startsWith("${")) {
+          const char = this.peek();
+          if (escapes && this.isEscape()) {
+            this.position++;
+            value += this.next();
+            continue;
+          }
+          if (!accepts(char)) break;
+          value += this.next();
+        }
+        if (!value) throw new EnvsubstError("unable to parse substitution within function");
+        return [{ kind: "text", value }];
+      }
+      isEscape() {
+        const char = this.peek();
+        const after = this.text.charAt(this.position + 1);
+        return char === "$" && after === "$" || char === "\\" && (after === "/" || after === "\\");
+      }
+      closeBrace() {
+        if (this.peek() !== "}") throw new EnvsubstError("bad substitution");
+        this.position++;
+      }
+      take(count) {
+        const taken = this.text.slice(this.position, this.position + count);
+        this.position += count;
+        return taken;
+      }
+      startsWith(prefix) {
+        return this.text.startsWith(prefix, this.position);
+      }
+      peek() {
+        return this.text.charAt(this.position);
+      }
+      next() {
+        return this.text.charAt(this.position++);
+      }
+    };
+  }
+});
+
+// src/flux/substitute.ts
+function invalidVariableNames(variables) {
+  const names = [...variables.values.keys(), ...variables.unknown ?? []];
+  return names.filter((name) => !VARIABLE_NAME.test(name));
+}
+function substitutionRuns(variables) {
+  return variables.values.size > 0 || (variables.unknown?.size ?? 0) > 0 || variables.undefinedAreUnknown === true;
+}
+function isSubstitutionDisabled(object) {
+  const metadata = isObject2(object.metadata) ? object.metadata : {};
+  const labels = isObject2(metadata.labels) ? metadata.labels : {};
+  const annotations2 = isObject2(metadata.annotations) ? metadata.annotations : {};
+  return labels[SUBSTITUTE_KEY] === "disabled" || annotations2[SUBSTITUTE_KEY] === "disabled";
+}
+function substituteVariables(object, variables) {
+  if (isSubstitutionDisabled(object) || !substitutionRuns(variables)) {
+    return { object, undefinedNames: [] };
+  }
+  const undefinedNames = /* @__PURE__ */ new Set();
+  const lookup3 = (name) => {
+    const value = variables.values.get(name);
+    if (value !== void 0) return { kind: "set", value };
+    if (variables.unknown?.has(name) || variables.undefinedAreUnknown) return { kind: "unknown" };
+    undefinedNames.add(name);
+    return { kind: "unset" };
+  };
+  try {
+    const substituted = substituteNode(object, (text) => envsubst(text, lookup3));
+    return { object: substituted, undefinedNames: [...undefinedNames] };
+  } catch (error2) {
+    if (!(error2 instanceof EnvsubstError)) throw error2;
+    return { object, error: `variable substitution failed: ${error2.message}`, undefinedNames: [] };
+  }
+}
+function substituteNode(node, expand) {
+  if (typeof node === "string") return substituteString(node, expand);
+  if (Array.isArray(node)) return node.map((item) => substituteNode(item, expand));
+  if (!isObject2(node)) return node;
+  const result = {};
+  for (const [key, value] of Object.entries(node)) {
+    result[key.includes("$") ? expand(key) : key] = substituteNode(value, expand);
+  }
+  return result;
+}
+function substituteString(text, expand) {
+  if (!text.includes("$")) return text;
+  const expanded = expand(text);
+  if (expanded === text || !writtenPlain(text)) return expanded;
+  return readPlainScalar2(expanded);
+}
+function writtenPlain(text) {
+  if (text.includes("\n") || text !== text.trim()) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
+  return !text.includes(": ") && !text.includes(" #") && !text.endsWith(":");
+}
+function readPlainScalar2(text) {
+  if (NULLS.has(text)) return null;
+  if (TRUE.has(text)) return true;
+  if (FALSE.has(text)) return false;
+  const quoted = readQuoted(text);
+  if (quoted !== void 0) return quoted;
+  const integer = readInteger(text);
+  if (integer !== void 0) return integer;
+  if (/^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/.test(text)) {
+    return Number(text.replace(/_/g, ""));
+  }
+  return text;
+}
+function readInteger(text) {
+  const match = /^([-+]?)(0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|0|[1-9][0-9_]*)$/.exec(text);
+  if (!match) return void 0;
+  const sign = match[1] === "-" ? -1 : 1;
+  const digits = (match[2] ?? "").replace(/_/g, "");
+  if (digits.startsWith("0b")) return sign * parseInt(digits.slice(2), 2);
+  if (digits.startsWith("0x")) return sign * parseInt(digits.slice(2), 16);
+  if (digits.length > 1 && digits.startsWith("0")) return sign * parseInt(digits.slice(1), 8);
+  return sign * Number(digits);
+}
+function readQuoted(text) {
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    try {
+      const value = JSON.parse(text);
+      return typeof value === "string" ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
+    const inner = text.slice(1, -1);
+    return /(^|[^'])'([^']|$)/.test(inner) ? void 0 : inner.replace(/''/g, "'");
+  }
+  return void 0;
+}
+var SUBSTITUTE_KEY, VARIABLE_NAME, NULLS, TRUE, FALSE;
+var init_substitute = __esm({
+  "src/flux/substitute.ts"() {
+    "use strict";
+    init_envsubst();
+    init_objects3();
+    SUBSTITUTE_KEY = "kustomize.toolkit.fluxcd.io/substitute";
+    VARIABLE_NAME = /^[_\p{L}][_\p{L}\p{Nd}]*$/u;
+    NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+    TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
+    FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+  }
+});
+
+// src/flux/variables.ts
+function loadVariables(kustomization, where, configs) {
+  const values = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  const problems = [];
+  let undefinedAreUnknown = false;
+  const set = (name, value) => {
+    values.set(name, value.replace(/\n/g, ""));
+    unknown.delete(name);
+  };
+  for (const reference of listAt(kustomization, "spec", "postBuild", "substituteFrom").filter(
+    isObject2
+  )) {
+    const kind = stringAt(reference, "kind") ?? "";
+    const name = stringAt(reference, "name") ?? "";
+    const found = configs.find(where.tree, where.namespace, kind, name);
+    if (!found) {
+      if (reference.optional === true) continue;
+      undefinedAreUnknown = true;
+      problems.push({
+        severity: "error",
+        message: `postBuild.substituteFrom ${kind}/${name} is not in namespace ${where.namespace} in this repository (Flux fails without it; its variables are left as written)`,
+        path: where.file,
+        line: where.line
+      });
+      continue;
+    }
+    if (kind === "Secret" && isSopsEncrypted2(found.object)) {
+      for (const key of secretKeys(found.object)) {
+        values.delete(key);
+        unknown.add(key);
+      }
+      problems.push({
+        severity: "warning",
+        message: `postBuild.substituteFrom Secret/${name} (${found.file}) is SOPS-encrypted: its variables cannot be read from Git and are left as written`,
+        path: where.file,
+        line: where.line
+      });
+      continue;
+    }
+    for (const [key, value] of configData(found.object)) set(key, value);
+  }
+  const inline = isObject2(kustomization.spec) ? kustomization.spec : {};
+  const substitute = isObject2(inline.postBuild) ? inline.postBuild.substitute : void 0;
+  if (isObject2(substitute)) {
+    for (const [key, value] of Object.entries(substitute)) set(key, scalarText4(value));
+  }
+  return { variables: { values, unknown, undefinedAreUnknown }, problems };
+}
+function isSopsEncrypted2(object) {
+  if (isObject2(object.sops)) return true;
+  const values = [
+    ...Object.values(isObject2(object.data) ? object.data : {}),
+    ...Object.values(isObject2(object.stringData) ? object.stringData : {})
+  ];
+  return values.some((value) => typeof value === "string" && value.startsWith("ENC["));
+}
+function secretKeys(object) {
+  return [
+    ...Object.keys(isObject2(object.data) ? object.data : {}),
+    ...Object.keys(isObject2(object.stringData) ? object.stringData : {})
+  ];
+}
+function configData(object) {
+  const result = /* @__PURE__ */ new Map();
+  const data = isObject2(object.data) ? object.data : {};
+  for (const [key, value] of Object.entries(data)) {
+    const text = scalarText4(value);
+    result.set(key, object.kind === "Secret" ? Buffer.from(text, "base64").toString("utf8") : text);
+  }
+  if (object.kind === "Secret" && isObject2(object.stringData)) {
+    for (const [key, value] of Object.entries(object.stringData)) result.set(key, scalarText4(value));
+  }
+  return result;
+}
+function scalarText4(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "string" ? value : String(value);
+}
+var ConfigIndex;
+var init_variables = __esm({
+  "src/flux/variables.ts"() {
+    "use strict";
+    init_objects3();
+    ConfigIndex = class {
+      byName = /* @__PURE__ */ new Map();
+      constructor(entries) {
+        for (const entry of entries) {
+          const key = `${entry.kind}/${entry.name}`;
+          this.byName.set(key, [...this.byName.get(key) ?? [], entry]);
+        }
+      }
+      find(tree, namespace, kind, name) {
+        const candidates = (this.byName.get(`${kind}/${name}`) ?? []).filter(
+          (entry) => entry.namespace === namespace || entry.tree === void 0 && entry.namespace === void 0
+        );
+        return candidates.find((entry) => entry.tree === tree) ?? candidates.find((entry) => entry.tree !== void 0) ?? candidates[0];
+      }
+    };
+  }
+});
+
+// src/flux/virtual-fs.ts
+import { posix as posix8 } from "node:path";
+function withVirtualFiles(base2, files) {
+  const virtual = new Map([...files].map(([path, text]) => [normalize(path), text]));
+  const addedByDirectory = /* @__PURE__ */ new Map();
+  for (const path of virtual.keys()) {
+    const directory = posix8.dirname(path);
+    addedByDirectory.set(directory, [
+      ...addedByDirectory.get(directory) ?? [],
+      posix8.basename(path)
+    ]);
+  }
+  return {
+    readFile: (path) => virtual.get(normalize(path)) ?? base2.readFile(path),
+    isDirectory: (path) => base2.isDirectory(path),
+    readDirectory: (path) => {
+      const entries = base2.readDirectory(path);
+      const added = addedByDirectory.get(normalize(path)) ?? [];
+      return [...entries, ...added.filter((name) => !entries.includes(name))];
+    }
+  };
+}
+function normalize(path) {
+  const normalized = posix8.normalize(path).replace(/\/+$/, "");
+  return normalized === "" ? "." : normalized;
+}
+function withVirtualDocuments(cache, documents) {
+  return new LayeredCache(cache, documents);
+}
+var LayeredCache;
+var init_virtual_fs = __esm({
+  "src/flux/virtual-fs.ts"() {
+    "use strict";
+    LayeredCache = class extends Map {
+      constructor(below, above) {
+        super();
+        this.below = below;
+        this.above = above;
+      }
+      below;
+      above;
+      get(key) {
+        return this.above.get(normalize(key)) ?? this.below.get(key);
+      }
+      has(key) {
+        return this.above.has(normalize(key)) || this.below.has(key);
+      }
+      set(key, value) {
+        if (!this.above.has(normalize(key))) this.below.set(key, value);
+        return this;
+      }
+    };
+  }
+});
+
+// src/flux/roots.ts
+function findFluxRoots(fileSystem, documents, lineOf) {
+  const inventory = readInventory(documents, lineOf);
+  if (inventory.kustomizations.length === 0) return { roots: [], unresolved: [] };
+  const context = {
+    fileSystem,
+    documents,
+    documentCache: new Map(documents),
+    resolver: new SourceResolver(inventory, fileSystem),
+    builds: /* @__PURE__ */ new Map()
+  };
+  let instances = inventory.kustomizations.map(rawInstance);
+  let configs = configIndex(inventory, []);
+  let outcomes = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    outcomes = instances.map((instance) => buildInstance(context, instance, configs));
+    configs = configIndex(inventory, outcomes);
+    const next = appliedInstances(inventory, outcomes);
+    if (sameInstances(next, instances)) break;
+    instances = next;
+  }
+  outcomes = instances.map((instance) => buildInstance(context, instance, configs));
+  return assemble(outcomes);
+}
+function rawInstance(declaration) {
+  return { declaration, object: declaration.object, tree: declarationKey(declaration) };
+}
+function buildInstance(context, instance, configs) {
+  const kustomization = describeKustomization(instance);
+  const outcome = { instance, kustomization, resources: [], problems: [] };
+  const unresolved = (message) => ({
+    ...outcome,
+    unresolved: { severity: "error", message, path: kustomization.file, line: kustomization.line }
+  });
+  const rawPath = stringAt(instance.object, "spec", "path") ?? "";
+  if (rawPath.includes("${")) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: spec.path ${rawPath} holds a variable no Flux Kustomization of this repository substitutes`
+    );
+  }
+  const resolution = context.resolver.resolvePath(
+    kustomization.sourceRef,
+    artifactPath(rawPath),
+    kustomization.file
+  );
+  if (!resolution.ok) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}`
+    );
+  }
+  kustomization.path = resolution.path;
+  if (!context.fileSystem.isDirectory(resolution.path)) {
+    return unresolved(
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: spec.path ${rawPath} (${resolution.path}) does not exist in this repository`
+    );
+  }
+  const built = buildPath(context, resolution.path, instance.object, kustomization);
+  const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs);
+  const substituted = substituteAll(
+    built.resources,
+    variables.variables,
+    kustomization,
+    isObject2(objectAt(instance.object, "spec", "postBuild"))
+  );
+  return {
+    ...outcome,
+    resources: withCommonMetadata(
+      substituted.resources,
+      objectAt(instance.object, "spec", "commonMetadata")
+    ),
+    problems: [...built.problems, ...variables.problems, ...substituted.problems]
+  };
+}
+function describeKustomization(instance) {
+  const { declaration, object } = instance;
+  const namespace = stringAt(object, "metadata", "namespace") ?? "default";
+  const kustomization = {
+    name: stringAt(object, "metadata", "name") ?? "",
+    namespace,
+    file: declaration.file,
+    line: declaration.line,
+    path: artifactPath(stringAt(object, "spec", "path")),
+    sourceRef: {
+      kind: stringAt(object, "spec", "sourceRef", "kind") ?? "",
+      name: stringAt(object, "spec", "sourceRef", "name") ?? "",
+      namespace: stringAt(object, "spec", "sourceRef", "namespace") ?? namespace
+    },
+    object
+  };
+  const interval = stringAt(object, "spec", "interval");
+  if (interval !== void 0) kustomization.interval = interval;
+  return kustomization;
+}
+function whereOf(instance, kustomization) {
+  return {
+    tree: instance.tree,
+    namespace: kustomization.namespace,
+    file: kustomization.file,
+    line: kustomization.line
+  };
+}
+function buildPath(context, path, object, kustomization) {
+  const spec = objectAt(object, "spec") ?? {};
+  const buildSpec = Object.fromEntries(BUILD_FIELDS.filter((f) => f in spec).map((f) => [f, spec[f]]));
+  const key = JSON.stringify([path, buildSpec]);
+  const cached = context.builds.get(key);
+  if (cached) return cached;
+  const edit = fluxKustomizationFor(path, buildSpec, context.fileSystem, context.documents);
+  const fileSystem = edit.object ? withVirtualFiles(context.fileSystem, /* @__PURE__ */ new Map([[edit.file, JSON.stringify(edit.object)]])) : context.fileSystem;
+  const documentCache = edit.object ? withVirtualDocuments(context.documentCache, /* @__PURE__ */ new Map([[normalize(edit.file), [edit.object]]])) : context.documentCache;
+  const result = build2(path, fileSystem, { documentCache });
+  const problems = [
+    ...edit.problems,
+    ...result.problems.map((problem2) => toFluxProblem(problem2, edit.file, kustomization))
+  ];
+  const built = { resources: result.resources, problems };
+  context.builds.set(key, built);
+  return built;
+}
+function toFluxProblem(problem2, editedFile, kustomization) {
+  const inEdited = problem2.path === editedFile;
+  const result = {
+    severity: problem2.severity,
+    message: inEdited ? `${problem2.message} (in the kustomization Flux builds for ${kustomization.path})` : problem2.message,
+    path: inEdited ? kustomization.file : problem2.path
+  };
+  const line = inEdited ? kustomization.line : problem2.line;
+  if (line !== void 0) result.line = line;
+  return result;
+}
+function substituteAll(resources, variables, kustomization, hasPostBuild) {
+  if (!hasPostBuild) return { resources, problems: [] };
+  const at = { path: kustomization.file, line: kustomization.line };
+  const invalid = invalidVariableNames(variables);
+  if (invalid.length > 0) {
+    const message = `postBuild variable names ${invalid.map((n) => `'${n}'`).join(", ")} are invalid (must match ^[_[:alpha:]][_[:alpha:][:digit:]]*$); Flux substitutes nothing`;
+    return { resources, problems: [{ severity: "error", message, ...at }] };
+  }
+  const problems = [];
+  const undefinedNames = /* @__PURE__ */ new Set();
+  const substituted = resources.map((resource) => {
+    const result = substituteVariables(resource.object, variables);
+    result.undefinedNames.forEach((name) => undefinedNames.add(name));
+    if (result.error)
+      problems.push({
+        severity: "error",
+        message: `${describeObject(resource.object)}: ${result.error}`,
+        ...at
+      });
+    return result.object === resource.object ? resource : { ...resource, object: result.object };
+  });
+  if (undefinedNames.size > 0) {
+    const names = [...undefinedNames].sort().join(", ");
+    problems.push({
+      severity: "warning",
+      message: `variables ${names} are defined nowhere; Flux substitutes an empty string`,
+      ...at
+    });
+  }
+  return { resources: substituted, problems };
+}
+function withCommonMetadata(resources, commonMetadata) {
+  if (!commonMetadata) return resources;
+  const labels = stringMap3(commonMetadata.labels);
+  const annotations2 = stringMap3(commonMetadata.annotations);
+  if (labels.size === 0 && annotations2.size === 0) return resources;
+  return resources.map((resource) => {
+    const object = structuredClone(resource.object);
+    const metadata = isObject2(object.metadata) ? object.metadata : object.metadata = {};
+    if (labels.size > 0)
+      metadata.labels = { ...objectAt(metadata, "labels") ?? {}, ...Object.fromEntries(labels) };
+    if (annotations2.size > 0) {
+      metadata.annotations = {
+        ...objectAt(metadata, "annotations") ?? {},
+        ...Object.fromEntries(annotations2)
+      };
+    }
+    return { ...resource, object };
+  });
+}
+function configIndex(inventory, outcomes) {
+  const entries = inventory.configs.map((declaration) => ({
+    namespace: stringAt(declaration.object, "metadata", "namespace"),
+    kind: String(declaration.object.kind),
+    name: stringAt(declaration.object, "metadata", "name") ?? "",
+    object: declaration.object,
+    tree: void 0,
+    file: declaration.file
+  }));
+  for (const outcome of outcomes) {
+    for (const resource of outcome.resources) {
+      const object = resource.object;
+      if (!isKind(object, "", "ConfigMap") && !isKind(object, "", "Secret")) continue;
+      entries.push({
+        namespace: stringAt(object, "metadata", "namespace") ?? "default",
+        kind: String(object.kind),
+        name: stringAt(object, "metadata", "name") ?? "",
+        object,
+        tree: outcome.instance.tree,
+        file: resource.origin.kind === "file" ? resource.origin.path : resource.origin.kustomization
+      });
+    }
+  }
+  return new ConfigIndex(entries);
+}
+function appliedInstances(inventory, outcomes) {
+  const applied = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes) {
+    for (const resource of outcome.resources) {
+      if (resource.origin.kind !== "file" || !isKind(resource.object, KUSTOMIZE_GROUP, "Kustomization"))
+        continue;
+      const key = declarationKey({ file: resource.origin.path, document: resource.origin.document });
+      const instances = applied.get(key) ?? [];
+      if (instances.some((other) => JSON.stringify(other.object) === JSON.stringify(resource.object)))
+        continue;
+      const declaration = inventory.kustomizations.find((d) => declarationKey(d) === key);
+      if (!declaration) continue;
+      instances.push({ declaration, object: resource.object, tree: outcome.instance.tree });
+      applied.set(key, instances);
+    }
+  }
+  return inventory.kustomizations.flatMap((d) => applied.get(declarationKey(d)) ?? [rawInstance(d)]);
+}
+function sameInstances(a, b) {
+  const keys = (instances) => instances.map((i) => `${declarationKey(i.declaration)}|${i.tree}|${JSON.stringify(i.object)}`).sort().join("\n");
+  return keys(a) === keys(b);
+}
+function assemble(outcomes) {
+  const resolved = outcomes.filter((outcome) => outcome.unresolved === void 0);
+  const ids = uniqueIds(resolved.map((outcome) => outcome.kustomization));
+  const roots = resolved.map((outcome, index) => ({
+    id: ids[index] ?? "",
+    kustomization: outcome.kustomization,
+    resources: outcome.resources,
+    problems: outcome.problems
+  }));
+  const unresolved = dedupeProblems(outcomes.flatMap((outcome) => outcome.unresolved ?? []));
+  return { roots, unresolved };
+}
+function uniqueIds(kustomizations) {
+  const plain = kustomizations.map((k) => `${k.namespace}/${k.name}`);
+  const withFile = kustomizations.map(
+    (k, index) => plain.filter((id) => id === plain[index]).length > 1 ? `${plain[index]}@${k.file}` : plain[index] ?? ""
+  );
+  const seen = /* @__PURE__ */ new Map();
+  return withFile.map((id) => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}#${count}`;
+  });
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem2) => {
+    const key = `${problem2.path}:${problem2.line}:${problem2.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function describeObject(object) {
+  return `${String(object.kind)} ${stringAt(object, "metadata", "namespace") ?? ""}/${stringAt(object, "metadata", "name") ?? ""}`;
+}
+var MAX_PASSES, BUILD_FIELDS;
+var init_roots = __esm({
+  "src/flux/roots.ts"() {
+    "use strict";
+    init_kustomize_lite();
+    init_generate();
+    init_inventory();
+    init_objects3();
+    init_paths();
+    init_sources();
+    init_substitute();
+    init_variables();
+    init_virtual_fs();
+    MAX_PASSES = 4;
+    BUILD_FIELDS = [
+      "targetNamespace",
+      "namePrefix",
+      "nameSuffix",
+      "patches",
+      "patchesStrategicMerge",
+      "patchesJson6902",
+      "images",
+      "components",
+      "ignoreMissingComponents"
+    ];
+  }
+});
+
+// src/flux/index.ts
+var init_flux = __esm({
+  "src/flux/index.ts"() {
+    "use strict";
+    init_roots();
+    init_substitute();
+    init_envsubst();
+  }
+});
+
+// src/engine/roots.ts
+import { posix as posix9 } from "node:path";
 function discoverRoots(repository, manifests) {
   const fileSystem = repositoryFileSystem(repository);
+  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf);
+  if (flux.roots.length > 0) {
+    const unresolved = flux.unresolved.map(fluxProblem);
+    return flux.roots.map((root, index) => fluxRoot(root, manifests, index === 0 ? unresolved : []));
+  }
+  return kustomizeRoots(repository, fileSystem, manifests);
+}
+function fluxRoot(root, manifests, extraProblems) {
+  const { kustomization } = root;
+  return {
+    id: root.id,
+    kind: "flux",
+    declaredAt: `${kustomization.file}:${kustomization.line}`,
+    path: kustomization.path,
+    interval: kustomization.interval,
+    overlayDirectory: kustomizationFileOf(kustomization.path, manifests) ? kustomization.path : void 0,
+    resources: root.resources.map((resource) => toBuiltResource(resource, manifests)),
+    problems: [...root.problems.map(fluxProblem), ...extraProblems]
+  };
+}
+function fluxProblem(found) {
+  return problem("build-problem", found.path, found.line ?? 1, found.message);
+}
+function kustomizeRoots(repository, fileSystem, manifests) {
   const kustomizationDirectories = findKustomizationDirectories(repository);
   const included = includedDirectories(kustomizationDirectories, manifests);
   const roots = kustomizationDirectories.filter((directory) => !included.has(directory) && !isComponent(directory, manifests)).map((directory) => buildKustomizationRoot(directory, fileSystem, manifests));
@@ -34662,7 +36349,7 @@ function discoverRoots(repository, manifests) {
   const kustomizationSet = new Set(kustomizationDirectories);
   const plain = plainFilesRoot(
     manifests,
-    (file) => reached.has(file) || kustomizationSet.has(posix4.dirname(file))
+    (file) => reached.has(file) || kustomizationSet.has(posix9.dirname(file))
   );
   return plain.resources.length > 0 ? [...roots, plain] : roots;
 }
@@ -34671,6 +36358,9 @@ function buildKustomizationRoot(directory, fileSystem, manifests) {
   return {
     id: directory || ".",
     kind: "kustomization",
+    declaredAt: kustomizationFileOf(directory || ".", manifests) ?? directory,
+    path: directory || ".",
+    interval: void 0,
     overlayDirectory: directory || ".",
     resources: result.resources.map((resource) => toBuiltResource(resource, manifests)),
     problems: result.problems.map(
@@ -34681,7 +36371,7 @@ function buildKustomizationRoot(directory, fileSystem, manifests) {
 function toBuiltResource(resource, manifests) {
   const origin = resource.origin;
   if (origin.kind === "file") {
-    const source = { file: normalize(origin.path), document: origin.document };
+    const source = { file: normalize2(origin.path), document: origin.document };
     return fileResource(resource.object, source, manifests);
   }
   return {
@@ -34715,6 +36405,9 @@ function plainFilesRoot(manifests, excluded) {
   return {
     id: "(plain files)",
     kind: "files",
+    declaredAt: "YAML files no kustomization reaches",
+    path: void 0,
+    interval: void 0,
     overlayDirectory: void 0,
     resources,
     problems: []
@@ -34724,10 +36417,10 @@ function findKustomizationDirectories(repository) {
   return repository.files.filter(isKustomizationFile).map((file) => dirnameOf(file));
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES.includes(posix4.basename(file));
+  return KUSTOMIZATION_FILES3.includes(posix9.basename(file));
 }
 function kustomizationFileOf(directory, manifests) {
-  return KUSTOMIZATION_FILES.map((name) => posix4.join(directory, name)).find(
+  return KUSTOMIZATION_FILES3.map((name) => posix9.join(directory, name)).find(
     (file) => manifests.files.has(file)
   );
 }
@@ -34746,7 +36439,7 @@ function includedDirectories(directories, manifests) {
     for (const field of ["resources", "bases", "components"]) {
       for (const entry of asList(kustomization[field])) {
         const target = asString(entry);
-        if (target) included.add(normalize(posix4.join(directory, target)));
+        if (target) included.add(normalize2(posix9.join(directory, target)));
       }
     }
   }
@@ -34759,33 +36452,34 @@ function repositoryFileSystem(repository) {
     while (path !== ".") {
       const parent = dirnameOf(path);
       const entries = children.get(parent) ?? /* @__PURE__ */ new Set();
-      entries.add(posix4.basename(path));
+      entries.add(posix9.basename(path));
       children.set(parent, entries);
       if (parent === "." || parent === "") break;
       path = parent;
     }
   }
   return {
-    readFile: (path) => repository.readFile(normalize(path)),
-    isDirectory: (path) => children.has(normalize(path)),
-    readDirectory: (path) => [...children.get(normalize(path)) ?? []].sort()
+    readFile: (path) => repository.readFile(normalize2(path)),
+    isDirectory: (path) => children.has(normalize2(path)),
+    readDirectory: (path) => [...children.get(normalize2(path)) ?? []].sort()
   };
 }
 function dirnameOf(file) {
-  return posix4.dirname(file);
+  return posix9.dirname(file);
 }
-function normalize(path) {
-  return posix4.normalize(path).replace(/\/$/, "");
+function normalize2(path) {
+  return posix9.normalize(path).replace(/\/$/, "");
 }
-var KUSTOMIZATION_FILES;
-var init_roots = __esm({
+var KUSTOMIZATION_FILES3;
+var init_roots2 = __esm({
   "src/engine/roots.ts"() {
     "use strict";
+    init_flux();
     init_kustomize_lite();
     init_config_objects();
     init_findings();
     init_objects();
-    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
   }
 });
 
@@ -34821,7 +36515,14 @@ function analyzeRepository(repository, _options) {
     ...placement.conflicts
   ];
   const report2 = {
-    roots: roots.map((root) => ({ id: root.id, kind: root.kind, resources: root.resources.length })),
+    roots: roots.map(({ id, kind, declaredAt, path, interval, resources }) => ({
+      id,
+      kind,
+      declaredAt,
+      path,
+      interval,
+      resources: resources.length
+    })),
     workloads,
     problems: sortProblems(problems),
     files: manifests.files.size
@@ -34897,7 +36598,7 @@ var init_run = __esm({
     init_objects();
     init_parse();
     init_placement();
-    init_roots();
+    init_roots2();
     PATCH_FILE_HEADER = [
       "# Written by gitops-reloader: the config hash of each workload whose base this overlay",
       "# shares with other overlays that give it different config. 'gitops-reloader fix' keeps it current.",
@@ -35042,20 +36743,29 @@ async function runAction(workspace) {
     await writeSummary(report2);
     const errors = report2.problems.filter((problem2) => problem2.severity === "error");
     if (errors.length > 0 && settings.failOnFindings) {
-      setFailed(`gitops-reloader: ${errors.length} finding(s); run 'npx gitops-reloader fix' and commit the result`);
+      setFailed(
+        `gitops-reloader: ${errors.length} finding(s); run 'npx gitops-reloader fix' and commit the result`
+      );
     }
   } catch (error2) {
     setFailed(`gitops-reloader: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
 function annotate(problem2) {
-  const properties = { title: problem2.rule, file: problem2.file, startLine: problem2.line, startColumn: problem2.column };
+  const properties = {
+    title: problem2.rule,
+    file: problem2.file,
+    startLine: problem2.line,
+    startColumn: problem2.column
+  };
   if (problem2.severity === "error") error(problem2.message, properties);
   else if (problem2.severity === "warning") warning(problem2.message, properties);
   else notice(problem2.message, properties);
 }
 function setOutputs(report2) {
-  const pending = report2.workloads.filter((workload) => workload.status === "missing" || workload.status === "stale");
+  const pending = report2.workloads.filter(
+    (workload) => workload.status === "missing" || workload.status === "stale"
+  );
   setOutput("stale", pending.length > 0 ? "true" : "false");
   setOutput(
     "restarts",
@@ -35078,7 +36788,10 @@ async function writeSummary(report2) {
     workload.root,
     workload.desiredHash ?? ""
   ]);
-  await summary.addHeading("gitops-reloader", 2).addRaw(`${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings.`, true).addTable([
+  await summary.addHeading("gitops-reloader", 2).addRaw(
+    `${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings.`,
+    true
+  ).addTable([
     [
       { data: "status", header: true },
       { data: "workload", header: true },
@@ -35161,6 +36874,17 @@ function renderSummary(report2) {
 }
 function renderBuild(objects) {
   return objects.map((object) => dump(object, { lineWidth: -1, noRefs: true })).join("---\n");
+}
+function renderRoots(roots) {
+  const rows = roots.map((root) => {
+    const interval = root.interval ? `every ${root.interval}` : "";
+    return `  ${root.id}
+    builds ${root.path ?? "(plain files)"}, ${root.resources} resources ${interval}
+    declared at ${root.declaredAt}`;
+  });
+  return `${roots.length} roots:
+${rows.join("\n")}
+`;
 }
 var STATUS_MARKS;
 var init_render2 = __esm({
@@ -35351,6 +37075,8 @@ function runNamedCommand(command, root, options, out) {
       return runFix(root, options.format, out);
     case "build":
       return runBuild(root, options.format, out);
+    case "roots":
+      return runRoots(root, options.format, out);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
@@ -35375,6 +37101,11 @@ What fix would write:
 ${diffs.join("")}` : ""}`
     );
   return exitCodeOf(all);
+}
+function runRoots(root, format, out) {
+  const report2 = check(readWorkTree(root));
+  out.stdout(format === "json" ? renderJson(report2.roots) : renderRoots(report2.roots));
+  return 0;
 }
 function runBuild(directory, format, out) {
   const result = build2(directory, createNodeFileSystem());
@@ -35441,6 +37172,8 @@ template so that a ConfigMap or Secret change in Git rolls the pods that read it
 Commands:
   check [path]   report missing or stale config-hash annotations (exit 1 when any)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
+  roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
+                 where each is declared
   build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
                  against 'kubectl kustomize <dir>'
 

@@ -1,8 +1,9 @@
 // Bundles the CLI and the Action into the one file action.yml and package.json point at.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'))
 
 await build({
   entryPoints: ['src/index.ts'],
