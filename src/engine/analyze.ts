@@ -119,8 +119,9 @@ function readOf(
   if (reference.coverage === 'missing' && reference.optional)
     return { ...object, values: undefined }
   if (reference.coverage !== 'git-hash' || !found) return undefined
-  if (reference.keys === 'all') return { ...object, values: found.values }
-  return { ...object, values: new Map(reference.keys.map(key => [key, found.values.get(key)])) }
+  if (reference.keys === 'all') return { ...object, values: found.values() }
+  const values = found.values()
+  return { ...object, values: new Map(reference.keys.map(key => [key, values.get(key)])) }
 }
 
 function statusOf(

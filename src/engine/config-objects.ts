@@ -26,8 +26,8 @@ export interface ConfigObject {
   tracking: Tracking
   /** What the object is in words: 'ConfigMap', 'SOPS-encrypted Secret', 'ExternalSecret target'... */
   source: string
-  /** Key -> the bytes a pod reads (for ciphertext, the ciphertext text). Empty unless tracked by Git. */
-  values: ReadonlyMap<string, Buffer>
+  /** Key -> the bytes a pod reads (for ciphertext, the ciphertext text); decoded on first use. */
+  values: () => ReadonlyMap<string, Buffer>
   /** The object that defines it, to say where it comes from. */
   definedBy: KObject
 }
@@ -44,48 +44,54 @@ export function configObjectsOf(object: KObject, generatedWithSuffix: boolean): 
 }
 
 function configMap(object: KObject, generatedWithSuffix: boolean): ConfigObject {
-  const values = new Map<string, Buffer>()
-  for (const [key, value] of Object.entries(asMap(object['data']))) values.set(key, utf8(value))
-  for (const [key, value] of Object.entries(asMap(object['binaryData'])))
-    values.set(key, base64(value))
-  return base(
-    object,
-    'ConfigMap',
-    generatedWithSuffix ? 'kustomize-suffix' : 'git',
-    'ConfigMap',
-    values
-  )
+  const values = decodedOnce([
+    [object['data'], utf8],
+    [object['binaryData'], base64]
+  ])
+  const tracking = generatedWithSuffix ? 'kustomize-suffix' : 'git'
+  return base(object, 'ConfigMap', tracking, 'ConfigMap', values)
 }
 
 function secret(object: KObject, generatedWithSuffix: boolean): ConfigObject {
   const encrypted = isSopsEncrypted(object)
-  const values = new Map<string, Buffer>()
-  // SOPS keeps `data` values as ENC[...] ciphertext: hash the ciphertext text, never decrypt.
-  const decodeData = encrypted ? utf8 : base64
-  for (const [key, value] of Object.entries(asMap(object['data'])))
-    values.set(key, decodeData(value))
-  // The API server merges stringData over data, so the same bytes hash the same either way.
-  for (const [key, value] of Object.entries(asMap(object['stringData'])))
-    values.set(key, utf8(value))
+  const values = decodedOnce([
+    // SOPS keeps `data` values as ENC[...] ciphertext: hash the ciphertext text, never decrypt.
+    [object['data'], encrypted ? utf8 : base64],
+    // The API server merges stringData over data, so the same bytes hash the same either way.
+    [object['stringData'], utf8]
+  ])
   const tracking = generatedWithSuffix ? 'kustomize-suffix' : 'git'
   return base(object, 'Secret', tracking, encrypted ? 'SOPS-encrypted Secret' : 'Secret', values)
 }
 
 function sealedSecret(object: KObject): ConfigObject {
   const template = asMap(getIn(object, ['spec', 'template']))
-  const values = new Map<string, Buffer>()
-  for (const [key, value] of Object.entries(asMap(template['data']))) values.set(key, utf8(value))
-  for (const [key, value] of Object.entries(asMap(getIn(object, ['spec', 'encryptedData'])))) {
-    values.set(key, utf8(value))
-  }
   return {
     kind: 'Secret',
     name: asString(getIn(template, ['metadata', 'name'])) ?? nameOf(object),
     namespace: asString(getIn(template, ['metadata', 'namespace'])) ?? namespaceOf(object),
     tracking: 'git',
     source: 'SealedSecret',
-    values,
+    values: decodedOnce([
+      [template['data'], utf8],
+      [getIn(object, ['spec', 'encryptedData']), utf8]
+    ]),
     definedBy: object
+  }
+}
+
+type Decode = (value: unknown) => Buffer
+
+/** The keys of each map decoded to bytes, later maps winning, computed the first time asked. */
+function decodedOnce(maps: [unknown, Decode][]): () => ReadonlyMap<string, Buffer> {
+  let values: Map<string, Buffer> | undefined
+  return () => {
+    if (values) return values
+    values = new Map()
+    for (const [map, decode] of maps) {
+      for (const [key, value] of Object.entries(asMap(map))) values.set(key, decode(value))
+    }
+    return values
   }
 }
 
@@ -108,7 +114,7 @@ function untrackableSecret(object: KObject, name: string, source: string): Confi
     namespace: namespaceOf(object),
     tracking: 'untrackable',
     source,
-    values: new Map(),
+    values: () => new Map(),
     definedBy: object
   }
 }
@@ -118,7 +124,7 @@ function base(
   kind: ConfigKind,
   tracking: Tracking,
   source: string,
-  values: Map<string, Buffer>
+  values: () => ReadonlyMap<string, Buffer>
 ): ConfigObject {
   return {
     kind,

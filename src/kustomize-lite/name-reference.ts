@@ -17,10 +17,18 @@ interface Ids {
 
 interface ReferenceField {
   ids: Map<WorkingResource, Ids>
+  /** Every resource by each name it has had: a reference is looked up, not searched for. */
+  byName: Map<string, WorkingResource[]>
   referrer: WorkingResource
   field: FieldSpec
   referralGvk: Partial<Gvk>
   candidates: WorkingResource[]
+  candidateSet: ReadonlySet<WorkingResource>
+}
+
+interface SelectedField {
+  field: FieldSpec
+  referralGvk: Partial<Gvk>
 }
 
 /**
@@ -35,23 +43,54 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
       { current: currentId(resource), original: originalId(resource), all: allIds(resource) }
     ])
   )
+  const byName = indexByEveryName(ids)
+  const fieldsByGvk = new Map<string, SelectedField[]>()
   for (const referrer of accumulator.resources) {
     let candidates: WorkingResource[] | undefined
+    let candidateSet: ReadonlySet<WorkingResource> | undefined
     const referrerOriginal = ids.get(referrer)!.original
-    for (const backReference of accumulator.config.nameReference) {
-      for (const field of backReference.fieldSpecs) {
-        if (!gvkSelectedBy(referrerOriginal, field)) continue
-        if (!hasField(referrer.object, field)) continue
-        candidates ??= referableBy(referrer, accumulator.resources, ids)
-        const referralGvk = {
+    const gvkKey = `${referrerOriginal.group}/${referrerOriginal.version}/${referrerOriginal.kind}`
+    let fields = fieldsByGvk.get(gvkKey)
+    if (!fields) {
+      fields = fieldsSelecting(accumulator, referrerOriginal)
+      fieldsByGvk.set(gvkKey, fields)
+    }
+    for (const { field, referralGvk } of fields) {
+      if (!hasField(referrer.object, field)) continue
+      candidates ??= referableBy(referrer, accumulator.resources, ids)
+      candidateSet ??= new Set(candidates)
+      const reference = { ids, byName, referrer, field, referralGvk, candidates, candidateSet }
+      updateReferences(context, reference)
+    }
+  }
+}
+
+/** The nameReference fields a kind of referrer has, in the config's order. */
+function fieldsSelecting(accumulator: Accumulator, referrer: Gvk): SelectedField[] {
+  return accumulator.config.nameReference.flatMap(backReference =>
+    backReference.fieldSpecs
+      .filter(field => gvkSelectedBy(referrer, field))
+      .map(field => ({
+        field,
+        referralGvk: {
           group: backReference.group,
           version: backReference.version,
           kind: backReference.kind
         }
-        updateReferences(context, { ids, referrer, field, referralGvk, candidates })
-      }
+      }))
+  )
+}
+
+function indexByEveryName(ids: Map<WorkingResource, Ids>): Map<string, WorkingResource[]> {
+  const byName = new Map<string, WorkingResource[]>()
+  for (const [resource, { all }] of ids) {
+    for (const name of new Set(all.map(id => id.name))) {
+      const named = byName.get(name)
+      if (named) named.push(resource)
+      else byName.set(name, [resource])
     }
   }
+  return byName
 }
 
 function referableBy(
@@ -106,7 +145,7 @@ function updateValue(
 ): void {
   const value = holder[key]
   if (typeof value === 'string') {
-    const referral = selectReferral(context, reference, value, reference.candidates, false)
+    const referral = selectReferral(context, reference, value, reference.candidateSet, false)
     if (referral) holder[key] = currentId(referral).name
   } else if (isObject(value)) {
     updateMapping(context, reference, value)
@@ -121,7 +160,7 @@ function updateMapping(
 ) {
   const oldName = node.name
   if (typeof oldName !== 'string') return
-  const candidates = candidatesInNamespace(reference, node.namespace)
+  const candidates = new Set(candidatesInNamespace(reference, node.namespace))
   const referral = selectReferral(context, reference, oldName, candidates, true)
   if (!referral) return
   const id = currentId(referral)
@@ -143,14 +182,14 @@ function selectReferral(
   context: BuildContext,
   reference: ReferenceField,
   oldName: string,
-  candidates: WorkingResource[],
+  candidates: ReadonlySet<WorkingResource>,
   compareNamespaces: boolean
 ): WorkingResource | undefined {
   const { ids } = reference
-  let remaining = candidates.filter(candidate => {
+  let remaining = (reference.byName.get(oldName) ?? []).filter(candidate => {
+    if (!candidates.has(candidate)) return false
     const all = ids.get(candidate)!.all
     return (
-      all.some(id => id.name === oldName) &&
       all.some(id => gvkSelectedBy(id, reference.referralGvk)) &&
       matchesRoleRef(reference, all) &&
       inReferrerNamespace(ids.get(reference.referrer)!.current, ids.get(candidate)!.current)

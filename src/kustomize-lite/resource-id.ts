@@ -32,8 +32,48 @@ export function namespaceOf(object: YamlObject): string {
   return stringField(object.metadata, 'namespace') ?? ''
 }
 
+interface CachedId {
+  apiVersion: unknown
+  kind: unknown
+  metadata: unknown
+  name: unknown
+  namespace: unknown
+  id: ResId
+}
+
+// Ids are asked for many times per resource; an entry is used only while the fields it was
+// made from are unchanged, so transformers may still rename and move objects freely.
+const idCache = new WeakMap<YamlObject, CachedId>()
+
 export function resIdOf(object: YamlObject): ResId {
-  return { ...gvkOf(object), name: nameOf(object), namespace: namespaceOf(object) }
+  const metadata = object.metadata
+  const name = isObject(metadata) ? metadata.name : undefined
+  const namespace = isObject(metadata) ? metadata.namespace : undefined
+  const cached = idCache.get(object)
+  if (
+    cached &&
+    cached.apiVersion === object.apiVersion &&
+    cached.kind === object.kind &&
+    cached.metadata === metadata &&
+    cached.name === name &&
+    cached.namespace === namespace
+  ) {
+    return cached.id
+  }
+  const id = Object.freeze({
+    ...gvkOf(object),
+    name: nameOf(object),
+    namespace: namespaceOf(object)
+  })
+  idCache.set(object, {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    metadata,
+    name,
+    namespace,
+    id
+  })
+  return id
 }
 
 export function sameGvk(a: Gvk, b: Gvk): boolean {

@@ -125,6 +125,8 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
     ...stringList(context, file, 'resources').map(entry => ({ entry, field: 'resources' })),
     ...stringList(context, file, 'bases').map(entry => ({ entry, field: 'bases' }))
   ]
+  // The ids present, kept across files: recomputing them for every file is quadratic.
+  let present = idKeysOf(into)
   for (const { entry, field } of entries) {
     if (isRemoteReference(entry)) {
       reportUnsupportedEntry(context, file, field, entry, 'remote resources are not supported')
@@ -133,11 +135,16 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
     const path = joinPath(file.directory, entry)
     if (context.fs.isDirectory(path)) {
       accumulateDirectory(context, path, 'kustomization', into, { path: file.path, field })
+      present = idKeysOf(into)
       continue
     }
     const resources = loadResourceFile(context, path, field, `missing file or directory: ${entry}`)
-    if (resources) appendResources(context, into, resources, file.path)
+    if (resources) appendResources(context, into, resources, file.path, present)
   }
+}
+
+function idKeysOf(into: Accumulator): Set<string> {
+  return new Set(into.resources.map(existing => resIdKey(currentId(existing))))
 }
 
 function accumulateComponents(context: BuildContext, file: KustomizationFile, into: Accumulator) {
@@ -177,9 +184,9 @@ export function appendResources(
   context: BuildContext,
   into: Accumulator,
   resources: WorkingResource[],
-  kustomizationPath: string
+  kustomizationPath: string,
+  present = idKeysOf(into)
 ): void {
-  const present = new Set(into.resources.map(existing => resIdKey(currentId(existing))))
   for (const resource of resources) {
     const id = currentId(resource)
     const key = resIdKey(id)

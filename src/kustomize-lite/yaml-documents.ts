@@ -5,12 +5,12 @@ import * as jsyaml from 'js-yaml'
  * (0b101), hex, and `_` separators. kubectl then prints them in decimal, so reading them the same
  * way here is what makes the output equal.
  */
-const goInteger = jsyaml.defineScalarTag<number>('tag:yaml.org,2002:int', {
-  implicit: true,
-  implicitFirstChars: ['-', '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  resolve: source => parseGoInteger(source) ?? jsyaml.NOT_RESOLVED,
-  identify: data => typeof data === 'number' && Number.isInteger(data),
-  represent: data => String(data)
+const goInteger = new jsyaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (source: string | null) => source !== null && parseGoInteger(source) !== undefined,
+  construct: (source: string) => parseGoInteger(source),
+  predicate: (data: unknown) => typeof data === 'number' && Number.isInteger(data),
+  represent: (data: object) => String(data)
 })
 
 function parseGoInteger(source: string): number | undefined {
@@ -29,12 +29,11 @@ function parseGoInteger(source: string): number | undefined {
  * go-yaml v3 reads unquoted dates as timestamps, and kustomize's JSON round trip prints them in
  * RFC 3339 (`2020-01-01` becomes `2020-01-01T00:00:00Z`): the text kubectl outputs.
  */
-const goTimestamp = jsyaml.defineScalarTag<string>('tag:yaml.org,2002:timestamp', {
-  implicit: true,
-  implicitFirstChars: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  resolve: source => goTimestampText(source) ?? jsyaml.NOT_RESOLVED,
-  identify: () => false,
-  represent: data => String(data)
+const goTimestamp = new jsyaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (source: string | null) => source !== null && goTimestampText(source) !== undefined,
+  construct: (source: string) => goTimestampText(source),
+  predicate: () => false
 })
 
 const timestampPattern =
@@ -52,8 +51,18 @@ function goTimestampText(source: string): string | undefined {
   }${zoneText}`
 }
 
-// kustomize (kyaml) resolves `<<` merge keys, so the loader does too.
-const schema = jsyaml.CORE_SCHEMA.withTags(jsyaml.mergeTag, goInteger, goTimestamp)
+// kustomize (kyaml) resolves `<<` merge keys, so the loader does too. A type replaces the
+// core schema's type of the same tag, so these are the only int and timestamp readings.
+const mergeKey = new jsyaml.Type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: (source: string | null) => source === '<<' || source === null
+})
+
+/** The schema kustomize-lite reads YAML with: what go-yaml v3 reads, as kubectl prints it. */
+export const kustomizeYamlSchema = jsyaml.CORE_SCHEMA.extend({
+  implicit: [goInteger, goTimestamp, mergeKey]
+})
+const schema = kustomizeYamlSchema
 
 export interface YamlParseError {
   message: string
@@ -66,7 +75,12 @@ export type ParsedDocuments =
 
 export function parseYamlDocuments(text: string, filename: string): ParsedDocuments {
   try {
-    return { ok: true, documents: jsyaml.loadAll(stripByteOrderMark(text), { schema, filename }) }
+    const documents: unknown[] = []
+    jsyaml.loadAll(stripByteOrderMark(text), document => documents.push(document), {
+      schema,
+      filename
+    })
+    return { ok: true, documents }
   } catch (error) {
     return { ok: false, error: describeYamlError(error) }
   }

@@ -51,19 +51,19 @@ const [configMap, secret, sops, sealed, external, ownName] = objects.map(
 
 test('ConfigMap data and binaryData are read as the bytes a pod sees', () => {
   assert.equal(configMap?.tracking, 'git')
-  assert.equal(configMap?.values.get('level')?.toString(), 'debug')
-  assert.equal(configMap?.values.get('blob')?.toString(), 'hi')
+  assert.equal(configMap?.values().get('level')?.toString(), 'debug')
+  assert.equal(configMap?.values().get('blob')?.toString(), 'hi')
 })
 
 test('Secret data is decoded and stringData wins, as the API server merges them', () => {
-  assert.equal(secret?.values.get('password')?.toString(), 'hunter2')
-  assert.equal(secret?.values.get('user')?.toString(), 'root')
+  assert.equal(secret?.values().get('password')?.toString(), 'hunter2')
+  assert.equal(secret?.values().get('user')?.toString(), 'root')
 })
 
 test('a SOPS Secret is hashed over its ciphertext, never decrypted', () => {
   assert.equal(sops?.source, 'SOPS-encrypted Secret')
   assert.equal(
-    sops?.values.get('token')?.toString(),
+    sops?.values().get('token')?.toString(),
     'ENC[AES256_GCM,data:abc=,iv:x,tag:y,type:str]'
   )
 })
@@ -73,7 +73,7 @@ test('a SealedSecret stands for the Secret it produces', () => {
     [sealed?.kind, sealed?.name, sealed?.namespace, sealed?.tracking],
     ['Secret', 'produced', 'shop', 'git']
   )
-  assert.equal(sealed?.values.get('key')?.toString(), 'AgBy3i4OJSWK')
+  assert.equal(sealed?.values().get('key')?.toString(), 'AgBy3i4OJSWK')
 })
 
 test('an ExternalSecret makes an untrackable Secret named by its target, else by itself', () => {
