@@ -139,3 +139,36 @@ test('config is matched by namespace', () => {
   )
   assert.equal(report.workloads[0]?.references[0]?.coverage, 'missing')
 })
+
+test('two Flux Kustomizations that give one generated path different config conflict', () => {
+  const flux = (name: string, level: string) => source`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata: {name: ${name}, namespace: flux-system}
+    spec:
+      interval: 10m
+      path: ./app
+      sourceRef: {kind: GitRepository, name: flux-system}
+      postBuild:
+        substitute: {LEVEL: ${level}}
+  `
+  const files = {
+    'clusters/a.yaml': flux('a', 'debug'),
+    'clusters/b.yaml': flux('b', 'info'),
+    'app/config.yaml': configMap.replace('LEVEL: debug', 'LEVEL: ${LEVEL}'),
+    'app/deploy.yaml': deployment
+  }
+  const report = check(memoryRepository(files))
+  assert.deepEqual(
+    report.workloads.map(w => [w.root, w.status]),
+    [
+      ['flux-system/a', 'missing'],
+      ['flux-system/b', 'missing']
+    ]
+  )
+  assert.notEqual(report.workloads[0]?.desiredHash, report.workloads[1]?.desiredHash)
+  assert.ok(
+    report.problems.some(p => p.rule === 'config-hash-conflict' && p.file === 'app/deploy.yaml')
+  )
+  assert.deepEqual(fix(memoryRepository(files)).changes, [])
+})
