@@ -31765,6 +31765,9 @@ function originalId(resource) {
 function allIds(resource) {
   return [...resource.previousIds, currentId(resource)];
 }
+function resourcesWithAnyId(resources, id) {
+  return resources.filter((resource) => allIds(resource).some((other) => sameResId(other, id)));
+}
 function storePreviousId(resource) {
   resource.previousIds.push(currentId(resource));
 }
@@ -32425,9 +32428,7 @@ function rejectDuplicateKeys(context, file, spec, pairs2) {
 }
 function absorb(context, file, into, generated) {
   const id = currentId(generated);
-  const matches = into.resources.filter(
-    (resource) => allIds(resource).some((other) => sameResId(other, id))
-  );
+  const matches = resourcesWithAnyId(into.resources, id);
   const behavior = generated.generator?.behavior ?? "create";
   if (matches.length === 0) {
     if (behavior === "create") appendResources(context, into, [generated], file.path);
@@ -32481,7 +32482,6 @@ var init_generators = __esm({
     init_context();
     init_kustomization_file();
     init_objects2();
-    init_resource_id();
     init_target();
     init_working_resource();
   }
@@ -33553,9 +33553,7 @@ function applyPatchesStrategicMerge(context, file, into) {
 }
 function applyPatchToItsResource(context, into, patch, source) {
   const id = resIdOf(patch);
-  const matches = into.resources.filter(
-    (resource) => allIds(resource).some((other) => sameResId(other, id))
-  );
+  const matches = resourcesWithAnyId(into.resources, id);
   if (matches.length !== 1) {
     const problem2 = matches.length === 0 ? "no resource matches" : "several resources match";
     report(context, source.path, `${problem2} the patch for ${id.kind} ${id.name}`, {
@@ -34781,10 +34779,21 @@ function readManifests(repository) {
   const files = /* @__PURE__ */ new Map();
   const documentCache = /* @__PURE__ */ new Map();
   const chartDirectories = helmChartDirectories(repository.files);
+  const unreadable = [];
   for (const file of repository.files) {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue;
     const text = repository.readFile(file);
-    if (text === void 0) continue;
+    if (text === void 0) {
+      unreadable.push(
+        problem(
+          "yaml-parse-error",
+          file,
+          1,
+          "cannot read the file (unreadable, or over 16 MB); it is skipped"
+        )
+      );
+      continue;
+    }
     const parsed = parseYamlFile(file, text);
     files.set(file, parsed);
     const byIndex = [];
@@ -34794,7 +34803,7 @@ function readManifests(repository) {
   return {
     files,
     documentCache,
-    problems: [...files.values()].flatMap((parsed) => parsed.problems),
+    problems: [...unreadable, ...[...files.values()].flatMap((parsed) => parsed.problems)],
     lineOf: (file, document) => files.get(file)?.documents.find((d) => d.index === document)?.line ?? 1
   };
 }
@@ -34816,6 +34825,7 @@ var init_manifests = __esm({
   "src/engine/manifests.ts"() {
     "use strict";
     init_parse();
+    init_findings();
   }
 });
 
@@ -36265,13 +36275,14 @@ import { posix as posix9 } from "node:path";
 function discoverRoots(repository, manifests) {
   const fileSystem = repositoryFileSystem(repository);
   const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf);
-  if (flux.roots.length > 0) {
-    const unresolved = flux.unresolved.map(fluxProblem);
-    return flux.roots.map((root, index) => fluxRoot(root, manifests, index === 0 ? unresolved : []));
-  }
-  return kustomizeRoots(repository, fileSystem, manifests);
+  if (flux.roots.length === 0)
+    return { roots: kustomizeRoots(repository, fileSystem, manifests), unresolved: [] };
+  return {
+    roots: flux.roots.map((root) => fluxRoot(root, manifests)),
+    unresolved: flux.unresolved.map(fluxProblem)
+  };
 }
-function fluxRoot(root, manifests, extraProblems) {
+function fluxRoot(root, manifests) {
   const { kustomization } = root;
   return {
     id: root.id,
@@ -36281,7 +36292,7 @@ function fluxRoot(root, manifests, extraProblems) {
     interval: kustomization.interval,
     overlayDirectory: kustomizationFileOf(kustomization.path, manifests) ? kustomization.path : void 0,
     resources: root.resources.map((resource) => toBuiltResource(resource, manifests)),
-    problems: [...root.problems.map(fluxProblem), ...extraProblems]
+    problems: root.problems.map(fluxProblem)
   };
 }
 function fluxProblem(found) {
@@ -36430,11 +36441,11 @@ var init_roots2 = __esm({
 });
 
 // src/engine/run.ts
-function check(repository, options = {}) {
-  return analyzeRepository(repository, options).report;
+function check(repository) {
+  return analyzeRepository(repository).report;
 }
-function fix(repository, options = {}) {
-  const { report: report2, placement } = analyzeRepository(repository, options);
+function fix(repository) {
+  const { report: report2, placement } = analyzeRepository(repository);
   const changes = [];
   const problems = [];
   for (const [file, edits] of groupByFile(placement.edits)) {
@@ -36449,13 +36460,14 @@ function fix(repository, options = {}) {
   }
   return { report: report2, changes, problems };
 }
-function analyzeRepository(repository, _options) {
+function analyzeRepository(repository) {
   const manifests = readManifests(repository);
-  const roots = discoverRoots(repository, manifests);
+  const { roots, unresolved } = discoverRoots(repository, manifests);
   const workloads = roots.flatMap((root) => analyzeRoot(root, manifests.lineOf));
   const placement = placeHashes(workloads, placementContext(roots, manifests));
   const problems = [
     ...manifests.problems,
+    ...unresolved,
     ...roots.flatMap((root) => root.problems),
     ...dedupe(workloads.flatMap(workloadProblems)),
     ...placement.conflicts
@@ -36899,46 +36911,42 @@ function unifiedDiff(file, before, after) {
   const oldLines = splitLines(before);
   const newLines = splitLines(after);
   const { removed, added } = lineDiff(before, after);
-  const hunks = groupHunks(alignChanges(oldLines.length, removed, added));
+  const hunks = groupHunks(alignChanges(oldLines.length, newLines.length, removed, added));
   const body = hunks.map((hunk) => renderHunk(hunk, oldLines, newLines)).join("");
   return `--- a/${file}
 +++ b/${file}
 ${body}`;
 }
-function alignChanges(oldCount, removed, added) {
+function alignChanges(oldCount, newCount, removed, added) {
   const removedSet = new Set(removed);
   const addedSet = new Set(added);
   const steps = [];
+  let oldIndex = 0;
   let newIndex = 0;
-  for (let oldIndex = 0; oldIndex <= oldCount; oldIndex++) {
-    while (addedSet.has(newIndex)) steps.push({ op: "+", new: newIndex++ });
-    if (oldIndex === oldCount) break;
-    if (removedSet.has(oldIndex)) steps.push({ op: "-", old: oldIndex });
-    else steps.push({ op: " ", old: oldIndex, new: newIndex++ });
+  while (oldIndex < oldCount || newIndex < newCount) {
+    if (removedSet.has(oldIndex)) steps.push({ op: "-", old: oldIndex++ });
+    else if (addedSet.has(newIndex)) steps.push({ op: "+", new: newIndex++ });
+    else steps.push({ op: " ", old: oldIndex++, new: newIndex++ });
   }
   return steps;
 }
 function groupHunks(steps) {
+  const changed = steps.flatMap((step, index) => step.op === " " ? [] : [index]);
   const hunks = [];
   let current = [];
-  let lastChange = -Infinity;
-  steps.forEach((step, index) => {
-    if (step.op === " ") {
-      const nextChange = steps.findIndex((s, i) => i > index && s.op !== " ");
-      const nearPrevious = index - lastChange <= CONTEXT;
-      const nearNext = nextChange !== -1 && nextChange - index <= CONTEXT;
-      if (nearPrevious || nearNext) current.push(step);
-      else if (current.length > 0) {
-        hunks.push(current);
-        current = [];
-      }
-      return;
+  let previousEnd = -Infinity;
+  for (const index of changed) {
+    const from = Math.max(index - CONTEXT, previousEnd + 1, 0);
+    if (current.length > 0 && index - previousEnd > 2 * CONTEXT + 1) {
+      hunks.push([...current, ...steps.slice(previousEnd + 1, previousEnd + 1 + CONTEXT)]);
+      current = [];
     }
-    current.push(step);
-    lastChange = index;
-  });
-  if (current.some((step) => step.op !== " ")) hunks.push(current);
-  return hunks.filter((hunk) => hunk.some((step) => step.op !== " "));
+    current.push(...steps.slice(current.length === 0 ? from : previousEnd + 1, index + 1));
+    previousEnd = index;
+  }
+  if (current.length > 0)
+    hunks.push([...current, ...steps.slice(previousEnd + 1, previousEnd + 1 + CONTEXT)]);
+  return hunks;
 }
 function renderHunk(hunk, oldLines, newLines) {
   const oldNumbers = hunk.flatMap((step) => "old" in step ? [step.old] : []);

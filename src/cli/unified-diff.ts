@@ -7,7 +7,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
   const oldLines = splitLines(before)
   const newLines = splitLines(after)
   const { removed, added } = lineDiff(before, after)
-  const hunks = groupHunks(alignChanges(oldLines.length, removed, added))
+  const hunks = groupHunks(alignChanges(oldLines.length, newLines.length, removed, added))
   const body = hunks.map(hunk => renderHunk(hunk, oldLines, newLines)).join('')
   return `--- a/${file}\n+++ b/${file}\n${body}`
 }
@@ -16,45 +16,44 @@ export function unifiedDiff(file: string, before: string, after: string): string
 type Step =
   { op: ' '; old: number; new: number } | { op: '-'; old: number } | { op: '+'; new: number }
 
+/** The edit script in git's order: where lines are replaced, the removed ones come first. */
 function alignChanges(
   oldCount: number,
+  newCount: number,
   removed: readonly number[],
   added: readonly number[]
 ): Step[] {
   const removedSet = new Set(removed)
   const addedSet = new Set(added)
   const steps: Step[] = []
+  let oldIndex = 0
   let newIndex = 0
-  for (let oldIndex = 0; oldIndex <= oldCount; oldIndex++) {
-    while (addedSet.has(newIndex)) steps.push({ op: '+', new: newIndex++ })
-    if (oldIndex === oldCount) break
-    if (removedSet.has(oldIndex)) steps.push({ op: '-', old: oldIndex })
-    else steps.push({ op: ' ', old: oldIndex, new: newIndex++ })
+  while (oldIndex < oldCount || newIndex < newCount) {
+    if (removedSet.has(oldIndex)) steps.push({ op: '-', old: oldIndex++ })
+    else if (addedSet.has(newIndex)) steps.push({ op: '+', new: newIndex++ })
+    else steps.push({ op: ' ', old: oldIndex++, new: newIndex++ })
   }
   return steps
 }
 
+/** Changes with up to CONTEXT unchanged lines around them; hunks closer than that join. */
 function groupHunks(steps: readonly Step[]): Step[][] {
+  const changed = steps.flatMap((step, index) => (step.op === ' ' ? [] : [index]))
   const hunks: Step[][] = []
   let current: Step[] = []
-  let lastChange = -Infinity
-  steps.forEach((step, index) => {
-    if (step.op === ' ') {
-      const nextChange = steps.findIndex((s, i) => i > index && s.op !== ' ')
-      const nearPrevious = index - lastChange <= CONTEXT
-      const nearNext = nextChange !== -1 && nextChange - index <= CONTEXT
-      if (nearPrevious || nearNext) current.push(step)
-      else if (current.length > 0) {
-        hunks.push(current)
-        current = []
-      }
-      return
+  let previousEnd = -Infinity
+  for (const index of changed) {
+    const from = Math.max(index - CONTEXT, previousEnd + 1, 0)
+    if (current.length > 0 && index - previousEnd > 2 * CONTEXT + 1) {
+      hunks.push([...current, ...steps.slice(previousEnd + 1, previousEnd + 1 + CONTEXT)])
+      current = []
     }
-    current.push(step)
-    lastChange = index
-  })
-  if (current.some(step => step.op !== ' ')) hunks.push(current)
-  return hunks.filter(hunk => hunk.some(step => step.op !== ' '))
+    current.push(...steps.slice(current.length === 0 ? from : previousEnd + 1, index + 1))
+    previousEnd = index
+  }
+  if (current.length > 0)
+    hunks.push([...current, ...steps.slice(previousEnd + 1, previousEnd + 1 + CONTEXT)])
+  return hunks
 }
 
 function renderHunk(

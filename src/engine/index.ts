@@ -1,5 +1,5 @@
 export { check, fix } from './run.js'
-export type { Report, FileChange, Options, RootSummary } from './run.js'
+export type { Report, FileChange, FixResult, RootSummary } from './run.js'
 export type { WorkloadResult, ResolvedReference, Coverage, WorkloadStatus } from './analyze.js'
 export { RULES } from './findings.js'
 export type { Problem, RuleId, Severity } from './findings.js'

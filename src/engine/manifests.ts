@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { parseYamlFile } from './parse.js'
 import type { ParsedFile } from './parse.js'
+import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import type { Repository } from './repository.js'
 
@@ -17,10 +18,21 @@ export function readManifests(repository: Repository): ManifestSet {
   const files = new Map<string, ParsedFile>()
   const documentCache = new Map<string, unknown[]>()
   const chartDirectories = helmChartDirectories(repository.files)
+  const unreadable: Problem[] = []
   for (const file of repository.files) {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue
     const text = repository.readFile(file)
-    if (text === undefined) continue
+    if (text === undefined) {
+      unreadable.push(
+        problem(
+          'yaml-parse-error',
+          file,
+          1,
+          'cannot read the file (unreadable, or over 16 MB); it is skipped'
+        )
+      )
+      continue
+    }
     const parsed = parseYamlFile(file, text)
     files.set(file, parsed)
     const byIndex: unknown[] = []
@@ -30,7 +42,7 @@ export function readManifests(repository: Repository): ManifestSet {
   return {
     files,
     documentCache,
-    problems: [...files.values()].flatMap(parsed => parsed.problems),
+    problems: [...unreadable, ...[...files.values()].flatMap(parsed => parsed.problems)],
     lineOf: (file, document) =>
       files.get(file)?.documents.find(d => d.index === document)?.line ?? 1
   }

@@ -44,17 +44,21 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
  * Without Flux objects, every kustomization directory that no other kustomization includes is
  * a root, and the manifests no kustomization reaches form one more root of plain files.
  */
-export function discoverRoots(repository: Repository, manifests: ManifestSet): Root[] {
+export function discoverRoots(
+  repository: Repository,
+  manifests: ManifestSet
+): { roots: Root[]; unresolved: Problem[] } {
   const fileSystem = repositoryFileSystem(repository)
   const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf)
-  if (flux.roots.length > 0) {
-    const unresolved = flux.unresolved.map(fluxProblem)
-    return flux.roots.map((root, index) => fluxRoot(root, manifests, index === 0 ? unresolved : []))
+  if (flux.roots.length === 0)
+    return { roots: kustomizeRoots(repository, fileSystem, manifests), unresolved: [] }
+  return {
+    roots: flux.roots.map(root => fluxRoot(root, manifests)),
+    unresolved: flux.unresolved.map(fluxProblem)
   }
-  return kustomizeRoots(repository, fileSystem, manifests)
 }
 
-function fluxRoot(root: FluxRoot, manifests: ManifestSet, extraProblems: Problem[]): Root {
+function fluxRoot(root: FluxRoot, manifests: ManifestSet): Root {
   const { kustomization } = root
   return {
     id: root.id,
@@ -66,7 +70,7 @@ function fluxRoot(root: FluxRoot, manifests: ManifestSet, extraProblems: Problem
       ? kustomization.path
       : undefined,
     resources: root.resources.map(resource => toBuiltResource(resource, manifests)),
-    problems: [...root.problems.map(fluxProblem), ...extraProblems]
+    problems: root.problems.map(fluxProblem)
   }
 }
 

@@ -14,11 +14,6 @@ import type { Repository } from './repository.js'
 import { discoverRoots, kustomizationFileOf } from './roots.js'
 import type { Root } from './roots.js'
 
-export interface Options {
-  /** Reserved for `--selection reloader`; the default selects every workload reading Git config. */
-  selection?: 'default'
-}
-
 export interface RootSummary {
   id: string
   kind: Root['kind']
@@ -49,13 +44,13 @@ export interface FixResult {
   problems: Problem[]
 }
 
-export function check(repository: Repository, options: Options = {}): Report {
-  return analyzeRepository(repository, options).report
+export function check(repository: Repository): Report {
+  return analyzeRepository(repository).report
 }
 
 /** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
-export function fix(repository: Repository, options: Options = {}): FixResult {
-  const { report, placement } = analyzeRepository(repository, options)
+export function fix(repository: Repository): FixResult {
+  const { report, placement } = analyzeRepository(repository)
   const changes: FileChange[] = []
   const problems: Problem[] = []
   for (const [file, edits] of groupByFile(placement.edits)) {
@@ -71,16 +66,14 @@ export function fix(repository: Repository, options: Options = {}): FixResult {
   return { report, changes, problems }
 }
 
-function analyzeRepository(
-  repository: Repository,
-  _options: Options
-): { report: Report; placement: Placement } {
+function analyzeRepository(repository: Repository): { report: Report; placement: Placement } {
   const manifests = readManifests(repository)
-  const roots = discoverRoots(repository, manifests)
+  const { roots, unresolved } = discoverRoots(repository, manifests)
   const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf))
   const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
     ...manifests.problems,
+    ...unresolved,
     ...roots.flatMap(root => root.problems),
     ...dedupe(workloads.flatMap(workloadProblems)),
     ...placement.conflicts

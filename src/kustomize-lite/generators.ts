@@ -3,13 +3,12 @@ import { report } from './context.js'
 import type { KustomizationFile } from './kustomization-file.js'
 import { joinPath } from './kustomization-file.js'
 import { isObject, stringField } from './objects.js'
-import { sameResId } from './resource-id.js'
 import type { ResId } from './resource-id.js'
 import type { Accumulator } from './target.js'
 import { appendResources } from './target.js'
 import type { GeneratorKind, YamlObject } from './types.js'
 import type { GeneratorBehavior, WorkingResource } from './working-resource.js'
-import { allIds, currentId, newWorkingResource } from './working-resource.js'
+import { currentId, newWorkingResource, resourcesWithAnyId } from './working-resource.js'
 
 interface GeneratorOptions {
   labels: Record<string, string>
@@ -295,9 +294,7 @@ function absorb(
   generated: WorkingResource
 ): void {
   const id = currentId(generated)
-  const matches = into.resources.filter(resource =>
-    allIds(resource).some(other => sameResId(other, id))
-  )
+  const matches = resourcesWithAnyId(into.resources, id)
   const behavior = generated.generator?.behavior ?? 'create'
   if (matches.length === 0) {
     if (behavior === 'create') appendResources(context, into, [generated], file.path)

@@ -9,13 +9,13 @@ import {
   deletesResource,
   isJson6902Patch
 } from './patch/index.js'
-import { gvkOf, nameOf, namespaceOf, sameResId, resIdOf } from './resource-id.js'
+import { gvkOf, nameOf, namespaceOf, resIdOf } from './resource-id.js'
 import { compileSelector, readSelector } from './selector.js'
 import type { ResourceSelector } from './selector.js'
 import type { Accumulator } from './target.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
-import { allIds, storePreviousId } from './working-resource.js'
+import { resourcesWithAnyId, storePreviousId } from './working-resource.js'
 import { parseYamlDocuments } from './yaml-documents.js'
 
 type PatchContent =
@@ -61,9 +61,7 @@ function applyPatchToItsResource(
   source: PatchSource
 ): void {
   const id = resIdOf(patch)
-  const matches = into.resources.filter(resource =>
-    allIds(resource).some(other => sameResId(other, id))
-  )
+  const matches = resourcesWithAnyId(into.resources, id)
   if (matches.length !== 1) {
     const problem = matches.length === 0 ? 'no resource matches' : 'several resources match'
     report(context, source.path, `${problem} the patch for ${id.kind} ${id.name}`, {

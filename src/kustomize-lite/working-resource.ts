@@ -1,5 +1,5 @@
 import type { ResId } from './resource-id.js'
-import { resIdOf } from './resource-id.js'
+import { resIdOf, sameResId } from './resource-id.js'
 import type { Origin, YamlObject } from './types.js'
 
 export type GeneratorBehavior = 'create' | 'merge' | 'replace'
@@ -32,6 +32,14 @@ export function originalId(resource: WorkingResource): ResId {
 /** Every id the resource has had, the current one last (kustomize's PrevIds). */
 export function allIds(resource: WorkingResource): ResId[] {
   return [...resource.previousIds, currentId(resource)]
+}
+
+/** The resources that have, or once had, this id (kustomize's GetMatchingResourcesByAnyId). */
+export function resourcesWithAnyId(
+  resources: readonly WorkingResource[],
+  id: ResId
+): WorkingResource[] {
+  return resources.filter(resource => allIds(resource).some(other => sameResId(other, id)))
 }
 
 export function storePreviousId(resource: WorkingResource): void {

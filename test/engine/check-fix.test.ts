@@ -172,3 +172,19 @@ test('two Flux Kustomizations that give one generated path different config conf
   )
   assert.deepEqual(fix(memoryRepository(files)).changes, [])
 })
+
+test('a file that cannot be read is reported, and Helm chart templates are not read at all', () => {
+  const files: Record<string, string> = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\n',
+    'chart/templates/deployment.yaml':
+      'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . }}\n'
+  }
+  const repository = {
+    files: [...Object.keys(files), 'huge.yaml'],
+    readFile: (path: string) => files[path]
+  }
+  assert.deepEqual(
+    check(repository).problems.map(p => [p.rule, p.file]),
+    [['yaml-parse-error', 'huge.yaml']]
+  )
+})

@@ -6,7 +6,7 @@ import { check, fix } from '../../src/engine/index.js'
 import { readWorkTree, writeFileAtomic } from '../../src/io/index.js'
 import { CORPUS_MISSING, corpusAvailable, corpusRepositories } from '../helpers/corpus.js'
 import { copyToTemp } from '../helpers/temp.js'
-import { lineDiff, splitLines } from '../yaml-edit/line-diff.js'
+import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 
 const ALLOWED_LINE = /^\s*(- )?(gitops-reloader\/config-hash: |metadata:|annotations:)/
 

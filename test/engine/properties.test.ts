@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
 import { check, fix, memoryRepository } from '../../src/engine/index.js'
-import { lineDiff, splitLines } from '../yaml-edit/line-diff.js'
+import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 
 const KEYS = ['a', 'b', 'c', 'd'] as const
 

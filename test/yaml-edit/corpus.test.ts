@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { isMap, parseAllDocuments, type Document } from 'yaml'
 import { setScalars, type SetScalar } from '../../src/yaml-edit/index.js'
-import { lineDiff, splitLines } from './line-diff.js'
+import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const corpus = path.resolve(repoRoot, '../shared/corpus')

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { parseAllDocuments, type Document } from 'yaml'
 import { setScalars } from '../../src/yaml-edit/index.js'
-import { lineDiff, splitLines } from './line-diff.js'
+import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 import { keys, manifest, shapes, values, type Shape } from './manifests.js'
 
 function editOf(shape: Shape, key: string, value: string) {
