@@ -36804,9 +36804,21 @@ function renderWorkloads(workloads) {
     const where = workload.source ? `${workload.source.file}:${workload.source.line}` : "(generated)";
     const hash = workload.desiredHash ?? "";
     const name = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`;
-    return `  ${STATUS_MARKS[workload.status]}  ${name.padEnd(40)} ${hash.padEnd(24)} ${workload.root}  ${where}`;
+    const row = `  ${STATUS_MARKS[workload.status]}  ${name.padEnd(40)} ${hash.padEnd(24)} ${workload.root}  ${where}`;
+    return [row, ...coverageLines(workload)].join("\n");
   });
   return ["Workloads (status, name, config hash, root, source):", ...rows, ""];
+}
+function coverageLines(workload) {
+  if (workload.status === "ignored") return [];
+  const seen = /* @__PURE__ */ new Set();
+  return workload.references.flatMap((reference) => {
+    if (reference.coverage === "git-hash") return [];
+    const line = `             ${reference.kind} ${reference.name}${reference.optional && reference.coverage === "missing" ? " (optional)" : ""}: ${COVERAGE_WORDS[reference.coverage]}`;
+    if (seen.has(line)) return [];
+    seen.add(line);
+    return [line];
+  });
 }
 function renderProblems(problems) {
   if (problems.length === 0) return [];
@@ -36844,7 +36856,7 @@ function renderRoots(roots) {
 ${rows.join("\n")}
 `;
 }
-var STATUS_MARKS;
+var STATUS_MARKS, COVERAGE_WORDS;
 var init_render2 = __esm({
   "src/cli/render.ts"() {
     "use strict";
@@ -36856,6 +36868,12 @@ var init_render2 = __esm({
       ignored: "ignored",
       job: "job    ",
       "no-tracked-config": "-      "
+    };
+    COVERAGE_WORDS = {
+      "kustomize-suffix": "handled by kustomize (its name-suffix hash renames it on every change)",
+      untrackable: "not trackable from Git: keep a Reloader annotation for it",
+      missing: "not found",
+      "no-restart-needed": "image pull secret: no restart needed"
     };
   }
 });

@@ -1,5 +1,12 @@
 import { dump } from 'js-yaml'
-import type { FileChange, Problem, Report, RootSummary, WorkloadResult } from '../engine/index.js'
+import type {
+  FileChange,
+  Problem,
+  Report,
+  ResolvedReference,
+  RootSummary,
+  WorkloadResult
+} from '../engine/index.js'
 
 export function exitCodeOf(problems: readonly Problem[]): number {
   return problems.some(p => p.severity === 'error') ? 1 : 0
@@ -53,9 +60,30 @@ function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
       : '(generated)'
     const hash = workload.desiredHash ?? ''
     const name = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`
-    return `  ${STATUS_MARKS[workload.status]}  ${name.padEnd(40)} ${hash.padEnd(24)} ${workload.root}  ${where}`
+    const row = `  ${STATUS_MARKS[workload.status]}  ${name.padEnd(40)} ${hash.padEnd(24)} ${workload.root}  ${where}`
+    return [row, ...coverageLines(workload)].join('\n')
   })
   return ['Workloads (status, name, config hash, root, source):', ...rows, '']
+}
+
+const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>, string> = {
+  'kustomize-suffix': 'handled by kustomize (its name-suffix hash renames it on every change)',
+  untrackable: 'not trackable from Git: keep a Reloader annotation for it',
+  missing: 'not found',
+  'no-restart-needed': 'image pull secret: no restart needed'
+}
+
+/** What the hash does not cover, and why, under the workload it concerns. */
+function coverageLines(workload: WorkloadResult): string[] {
+  if (workload.status === 'ignored') return []
+  const seen = new Set<string>()
+  return workload.references.flatMap(reference => {
+    if (reference.coverage === 'git-hash') return []
+    const line = `             ${reference.kind} ${reference.name}${reference.optional && reference.coverage === 'missing' ? ' (optional)' : ''}: ${COVERAGE_WORDS[reference.coverage]}`
+    if (seen.has(line)) return []
+    seen.add(line)
+    return [line]
+  })
 }
 
 function renderProblems(problems: readonly Problem[]): string[] {

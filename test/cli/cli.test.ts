@@ -140,3 +140,14 @@ test('build prints what kubectl kustomize prints, object for object', async () =
     assert.deepEqual(loadAll(ours.stdout), loadAll(kubectl), directory)
   }
 })
+
+test('a generated ConfigMap with a name-suffix hash is left to kustomize; without the suffix it is hashed', async () => {
+  const example = join(projectRoot, 'fixtures/example-flux-repo')
+  const text = await run('check', example)
+  assert.match(text.stdout, /ConfigMap web-feature-flags-[a-z0-9]{10}: handled by kustomize/)
+  const report = JSON.parse((await run('check', example, '--format', 'json')).stdout) as {
+    workloads: { name: string; references: { name: string; coverage: string }[] }[]
+  }
+  const nightly = report.workloads.find(w => w.name === 'nightly-report')
+  assert.equal(nightly?.references.find(r => r.name === 'report-settings')?.coverage, 'git-hash')
+})
