@@ -34836,7 +34836,7 @@ function placeHashes(workloads, context) {
   for (const sharing of groupBySource(workloads).values()) {
     const hashes = new Set(sharing.map((workload) => workload.desiredHash));
     if (sharing.every((workload) => workload.status === "current")) continue;
-    if (hashes.size === 1) placement.edits.push(setInSource(sharing[0]));
+    if (hashes.size === 1) placement.edits.push(...setInSourceAndPatches(sharing, context));
     else placeInOverlays(sharing, context, placement);
   }
   return placement;
@@ -34853,6 +34853,18 @@ function groupBySource(workloads) {
 function isPlaceable(workload) {
   const writable = workload.status === "missing" || workload.status === "stale" || workload.status === "current";
   return writable && workload.source !== void 0 && workload.desiredHash !== void 0;
+}
+function setInSourceAndPatches(sharing, context) {
+  const first = sharing[0];
+  const target = context.sourceObject(first.source.file, first.source.document);
+  const patches = /* @__PURE__ */ new Map();
+  for (const workload of sharing) {
+    const directory = context.overlayDirectoryOf(workload.root);
+    const patch = target && directory && existingPatchEdit(workload, target, directory, context);
+    if (patch)
+      patches.set(`${patch.file}#${patch.kind === "set" ? patch.edit.document : ""}`, patch);
+  }
+  return [setInSource(first), ...patches.values()];
 }
 function setInSource(workload) {
   const edit = {
@@ -34896,22 +34908,18 @@ function overlayEdits(workload, target, directory, context) {
       edit: { document: 0, path: ["patches"], item: { path: OVERLAY_PATCH_FILE } }
     }
   ] : [];
-  const existing = context.documentsOf(file)?.findIndex((document) => targetsSame(document, target)) ?? -1;
-  if (existing >= 0) {
-    return [
-      ...register,
-      {
-        kind: "set",
-        file,
-        edit: {
-          document: existing,
-          path: annotationPath(workload.shape),
-          value: workload.desiredHash
-        }
-      }
-    ];
-  }
-  return [...register, { kind: "append-document", file, text: renderPatch(target, workload) }];
+  const existing = existingPatchEdit(workload, target, directory, context);
+  return [
+    ...register,
+    existing ?? { kind: "append-document", file, text: renderPatch(target, workload) }
+  ];
+}
+function existingPatchEdit(workload, target, directory, context) {
+  const file = posix3.join(directory, OVERLAY_PATCH_FILE);
+  const document = context.documentsOf(file)?.findIndex((candidate) => targetsSame(candidate, target)) ?? -1;
+  if (document < 0) return void 0;
+  const edit = { document, path: annotationPath(workload.shape), value: workload.desiredHash };
+  return { kind: "set", file, edit };
 }
 function targetsSame(document, target) {
   return isMap4(document) && kindOf(document) === kindOf(target) && nameOf(document) === nameOf(target) && namespaceOf(document) === namespaceOf(target);

@@ -47,7 +47,7 @@ export function placeHashes(
   for (const sharing of groupBySource(workloads).values()) {
     const hashes = new Set(sharing.map(workload => workload.desiredHash))
     if (sharing.every(workload => workload.status === 'current')) continue
-    if (hashes.size === 1) placement.edits.push(setInSource(sharing[0] as PlacedWorkload))
+    if (hashes.size === 1) placement.edits.push(...setInSourceAndPatches(sharing, context))
     else placeInOverlays(sharing, context, placement)
   }
   return placement
@@ -72,6 +72,26 @@ function isPlaceable(workload: WorkloadResult): workload is PlacedWorkload {
   const writable =
     workload.status === 'missing' || workload.status === 'stale' || workload.status === 'current'
   return writable && workload.source !== undefined && workload.desiredHash !== undefined
+}
+
+/**
+ * Overlays that once gave the base different config still hold a patch for it, which would win
+ * over the base: those patches get the shared hash too.
+ */
+function setInSourceAndPatches(
+  sharing: readonly PlacedWorkload[],
+  context: PlacementContext
+): PlannedEdit[] {
+  const first = sharing[0]!
+  const target = context.sourceObject(first.source.file, first.source.document)
+  const patches = new Map<string, PlannedEdit>()
+  for (const workload of sharing) {
+    const directory = context.overlayDirectoryOf(workload.root)
+    const patch = target && directory && existingPatchEdit(workload, target, directory, context)
+    if (patch)
+      patches.set(`${patch.file}#${patch.kind === 'set' ? patch.edit.document : ''}`, patch)
+  }
+  return [setInSource(first), ...patches.values()]
 }
 
 function setInSource(workload: PlacedWorkload): PlannedEdit {
@@ -138,23 +158,26 @@ function overlayEdits(
         }
       ]
     : []
-  const existing =
-    context.documentsOf(file)?.findIndex(document => targetsSame(document, target)) ?? -1
-  if (existing >= 0) {
-    return [
-      ...register,
-      {
-        kind: 'set',
-        file,
-        edit: {
-          document: existing,
-          path: annotationPath(workload.shape),
-          value: workload.desiredHash
-        }
-      }
-    ]
-  }
-  return [...register, { kind: 'append-document', file, text: renderPatch(target, workload) }]
+  const existing = existingPatchEdit(workload, target, directory, context)
+  return [
+    ...register,
+    existing ?? { kind: 'append-document', file, text: renderPatch(target, workload) }
+  ]
+}
+
+/** Sets the hash in the overlay's patch for this workload, if the overlay has one. */
+function existingPatchEdit(
+  workload: PlacedWorkload,
+  target: KObject,
+  directory: string,
+  context: PlacementContext
+): PlannedEdit | undefined {
+  const file = posix.join(directory, OVERLAY_PATCH_FILE)
+  const document =
+    context.documentsOf(file)?.findIndex(candidate => targetsSame(candidate, target)) ?? -1
+  if (document < 0) return undefined
+  const edit = { document, path: annotationPath(workload.shape), value: workload.desiredHash }
+  return { kind: 'set', file, edit }
 }
 
 function targetsSame(document: unknown, target: KObject): boolean {

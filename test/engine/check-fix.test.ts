@@ -188,3 +188,42 @@ test('a file that cannot be read is reported, and Helm chart templates are not r
     [['yaml-parse-error', 'huge.yaml']]
   )
 })
+
+test('overlays that give a base different config get patches, kept current when the config converges', () => {
+  const overlay = (level: string) =>
+    `resources: [../../base]\npatches:\n  - patch: |\n      apiVersion: v1\n      kind: ConfigMap\n      metadata: {name: app, namespace: shop}\n      data: {LEVEL: ${level}}\n`
+  let files: Record<string, string> = {
+    'base/kustomization.yaml': 'resources: [config.yaml, deploy.yaml]\n',
+    'base/config.yaml': configMap,
+    'base/deploy.yaml': deployment,
+    'overlays/a/kustomization.yaml': overlay('warn'),
+    'overlays/b/kustomization.yaml': overlay('error')
+  }
+  const applyAll = () => {
+    for (const change of fix(memoryRepository(files)).changes)
+      files = { ...files, [change.file]: change.after }
+  }
+  applyAll()
+  assert.equal(files['base/deploy.yaml'], deployment)
+  assert.match(files['overlays/a/kustomization.yaml'] ?? '', /- path: config-hash\.patch\.yaml\n$/)
+  assert.match(
+    files['overlays/b/config-hash.patch.yaml'] ?? '',
+    /gitops-reloader\/config-hash: sha256:/
+  )
+  assert.deepEqual(check(memoryRepository(files)).problems, [])
+
+  files = {
+    ...files,
+    'overlays/b/kustomization.yaml': files['overlays/b/kustomization.yaml']!.replace(
+      'error',
+      'warn'
+    )
+  }
+  applyAll()
+  const report = check(memoryRepository(files))
+  assert.deepEqual(report.problems, [])
+  const [hash] = new Set(report.workloads.map(w => w.desiredHash))
+  assert.match(files['base/deploy.yaml'] ?? '', new RegExp(`config-hash: ${hash}`))
+  assert.match(files['overlays/b/config-hash.patch.yaml'] ?? '', new RegExp(`config-hash: ${hash}`))
+  assert.deepEqual(fix(memoryRepository(files)).changes, [])
+})
