@@ -27729,6 +27729,7 @@ function editInTurn(source, original, layout, edits, kind) {
   return edited;
 }
 function runEdits(source, edits, kind) {
+  if (edits.length === 0) return { ok: true, text: source, changed: false };
   const original = parseAll(source);
   const parseError = firstError(original);
   if (parseError) {
@@ -27969,6 +27970,23 @@ var init_findings = __esm({
       "write-refused": "error",
       "build-problem": "warning"
     };
+  }
+});
+
+// src/engine/group-by.ts
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+var init_group_by = __esm({
+  "src/engine/group-by.ts"() {
+    "use strict";
   }
 });
 
@@ -28224,16 +28242,13 @@ function statusOf(object, shape, desiredHash, currentHash) {
   return currentHash === desiredHash ? "current" : "stale";
 }
 function indexConfigObjects(resources) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    for (const object of configObjectsOf(resource.object, resource.generatedWithSuffix)) {
-      const key = `${object.kind}/${object.name}`;
-      byName.set(key, [
-        ...byName.get(key) ?? [],
-        { ...object, sourceName: resource.sourceName(object) }
-      ]);
-    }
-  }
+  const configs = resources.flatMap(
+    (resource) => configObjectsOf(resource.object, resource.generatedWithSuffix).map((object) => ({
+      ...object,
+      sourceName: resource.sourceName(object)
+    }))
+  );
+  const byName = groupBy(configs, (object) => `${object.kind}/${object.name}`);
   return {
     find(kind, name, namespace) {
       const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(
@@ -28332,6 +28347,7 @@ var init_analyze = __esm({
     "use strict";
     init_config_objects();
     init_findings();
+    init_group_by();
     init_hash();
     init_objects();
     init_workloads();
@@ -31687,6 +31703,14 @@ function failure(path, message, line) {
   if (line !== void 0) problem2.line = line;
   return { ok: false, problem: problem2 };
 }
+function referencedPaths(file) {
+  const fields = ["resources", "bases", "components"];
+  return fields.flatMap((field) => {
+    const entries = file.object[field];
+    if (!Array.isArray(entries)) return [];
+    return entries.filter((entry) => typeof entry === "string" && !isRemoteReference(entry)).map((entry) => joinPath(file.directory, entry));
+  });
+}
 function isRemoteReference(entry) {
   return remotePrefixes.some((prefix) => entry.startsWith(prefix)) || /\?ref=/.test(entry);
 }
@@ -33563,15 +33587,9 @@ function applyPatchToItsResource(context, into, patch, source) {
   }
   applyStrategicPatches(context, into, matches, [patch], false, source);
 }
-function applyPatches(context, file, into) {
-  for (const entry of listField(file.object.patches)) {
-    applyPatchEntry(context, file, into, entry, "patches");
-  }
-}
-function applyPatchesJson6902(context, file, into) {
-  for (const entry of listField(file.object.patchesJson6902)) {
-    applyPatchEntry(context, file, into, entry, "patchesJson6902");
-  }
+function applyPatchList(context, file, into, field) {
+  for (const entry of listField(file.object[field]))
+    applyPatchEntry(context, file, into, entry, field);
 }
 function listField(value) {
   return Array.isArray(value) ? value : [];
@@ -33926,7 +33944,7 @@ function runTransformers(context, file, into) {
   const kustomization = file.object;
   const config = into.config;
   applyPatchesStrategicMerge(context, file, into);
-  applyPatches(context, file, into);
+  applyPatchList(context, file, into, "patches");
   applyNamespace(into.resources, stringField(kustomization, "namespace") ?? "", config.namespace);
   applyNameAffixes(
     into.resources,
@@ -33940,7 +33958,7 @@ function runTransformers(context, file, into) {
     stringMap2(kustomization.commonAnnotations),
     config.commonAnnotations
   );
-  applyPatchesJson6902(context, file, into);
+  applyPatchList(context, file, into, "patchesJson6902");
   applyReplicas(context, file, into);
   for (const image of readImages(kustomization)) {
     applyImageOverride(into.resources, image, config.images);
@@ -34842,13 +34860,10 @@ function placeHashes(workloads, context) {
   return placement;
 }
 function groupBySource(workloads) {
-  const bySource = /* @__PURE__ */ new Map();
-  for (const workload of workloads) {
-    if (!isPlaceable(workload)) continue;
-    const key = `${workload.source.file}#${workload.source.document}`;
-    bySource.set(key, [...bySource.get(key) ?? [], workload]);
-  }
-  return bySource;
+  return groupBy(
+    workloads.filter(isPlaceable),
+    (workload) => `${workload.source.file}#${workload.source.document}`
+  );
 }
 function isPlaceable(workload) {
   const writable = workload.status === "missing" || workload.status === "stale" || workload.status === "current";
@@ -34959,6 +34974,7 @@ var init_placement = __esm({
     "use strict";
     init_analyze();
     init_findings();
+    init_group_by();
     init_objects();
     init_workloads();
     OVERLAY_PATCH_FILE = "config-hash.patch.yaml";
@@ -35012,7 +35028,7 @@ var init_objects3 = __esm({
 import { posix as posix4 } from "node:path";
 function kustomizationFileIn(directory, fileSystem) {
   const entries = new Set(fileSystem.readDirectory(directory));
-  const name = KUSTOMIZATION_FILES.find((candidate) => entries.has(candidate));
+  const name = kustomizationFileNames.find((candidate) => entries.has(candidate));
   return name === void 0 ? void 0 : posix4.join(directory, name);
 }
 function fluxKustomizationFor(directory, spec, fileSystem, documents) {
@@ -35134,13 +35150,12 @@ function mergeImages(existing, fromSpec) {
   }
   return images;
 }
-var KUSTOMIZATION_FILES, IGNORED_DIRECTORIES, IGNORED_FILES;
+var IGNORED_DIRECTORIES, IGNORED_FILES;
 var init_generate = __esm({
   "src/flux/generate.ts"() {
     "use strict";
     init_kustomize_lite();
     init_objects3();
-    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
     IGNORED_FILES = /* @__PURE__ */ new Set([
       ".gitignore",
@@ -35186,7 +35201,7 @@ function readInventory(documents, lineOf) {
 function kustomizePatchFiles(documents) {
   const files = /* @__PURE__ */ new Set();
   for (const [file, parsed] of documents) {
-    if (!KUSTOMIZATION_FILES2.has(posix5.basename(file))) continue;
+    if (!kustomizationFileNames.includes(posix5.basename(file))) continue;
     const kustomization = parsed.find(isObject2);
     if (!kustomization) continue;
     const directory = posix5.dirname(file);
@@ -35216,15 +35231,15 @@ function listFor(inventory, object) {
 function declarationKey(declaration) {
   return `${declaration.file}#${declaration.document}`;
 }
-var KUSTOMIZE_GROUP, SOURCE_GROUP, SOURCE_EXTENSIONS_GROUP, KUSTOMIZATION_FILES2;
+var KUSTOMIZE_GROUP, SOURCE_GROUP, SOURCE_EXTENSIONS_GROUP;
 var init_inventory = __esm({
   "src/flux/inventory.ts"() {
     "use strict";
+    init_kustomize_lite();
     init_objects3();
     KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
     SOURCE_GROUP = "source.toolkit.fluxcd.io";
     SOURCE_EXTENSIONS_GROUP = "source.extensions.fluxcd.io";
-    KUSTOMIZATION_FILES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
   }
 });
 
@@ -36361,9 +36376,9 @@ function fileResource(object, source, manifests) {
 function plainFilesRoot(manifests, excluded) {
   const resources = [];
   for (const [file, parsed] of manifests.files) {
-    if (excluded(file)) continue;
+    if (excluded(file) || isKustomizationFile(file)) continue;
     for (const document of parsed.documents) {
-      if (!isMap4(document.value) || isKustomizationFile(file)) continue;
+      if (!isMap4(document.value)) continue;
       resources.push(fileResource(document.value, { file, document: document.index }, manifests));
     }
   }
@@ -36379,15 +36394,13 @@ function plainFilesRoot(manifests, excluded) {
   };
 }
 function findKustomizationDirectories(repository) {
-  return repository.files.filter(isKustomizationFile).map((file) => dirnameOf(file));
+  return repository.files.filter(isKustomizationFile).map((file) => posix9.dirname(file));
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES3.includes(posix9.basename(file));
+  return kustomizationFileNames.includes(posix9.basename(file));
 }
 function kustomizationFileOf(directory, manifests) {
-  return KUSTOMIZATION_FILES3.map((name) => posix9.join(directory, name)).find(
-    (file) => manifests.files.has(file)
-  );
+  return kustomizationFileNames.map((name) => posix9.join(directory, name)).find((file) => manifests.files.has(file));
 }
 function kustomizationOf(directory, manifests) {
   const file = kustomizationFileOf(directory, manifests);
@@ -36398,24 +36411,19 @@ function isComponent(directory, manifests) {
   return kustomizationOf(directory, manifests)?.["kind"] === "Component";
 }
 function includedDirectories(directories, manifests) {
-  const included = /* @__PURE__ */ new Set();
-  for (const directory of directories) {
-    const kustomization = kustomizationOf(directory, manifests) ?? {};
-    for (const field of ["resources", "bases", "components"]) {
-      for (const entry of asList(kustomization[field])) {
-        const target = asString(entry);
-        if (target) included.add(normalize2(posix9.join(directory, target)));
-      }
-    }
-  }
-  return included;
+  return new Set(
+    directories.flatMap((directory) => {
+      const object = kustomizationOf(directory, manifests) ?? {};
+      return referencedPaths({ path: directory, directory, object }).map(normalize2);
+    })
+  );
 }
 function repositoryFileSystem(repository) {
   const children = /* @__PURE__ */ new Map();
   for (const file of repository.files) {
     let path = file;
     while (path !== ".") {
-      const parent = dirnameOf(path);
+      const parent = posix9.dirname(path);
       const entries = children.get(parent) ?? /* @__PURE__ */ new Set();
       entries.add(posix9.basename(path));
       children.set(parent, entries);
@@ -36429,13 +36437,9 @@ function repositoryFileSystem(repository) {
     readDirectory: (path) => [...children.get(normalize2(path)) ?? []].sort()
   };
 }
-function dirnameOf(file) {
-  return posix9.dirname(file);
-}
 function normalize2(path) {
   return posix9.normalize(path).replace(/\/$/, "");
 }
-var KUSTOMIZATION_FILES3;
 var init_roots2 = __esm({
   "src/engine/roots.ts"() {
     "use strict";
@@ -36444,7 +36448,6 @@ var init_roots2 = __esm({
     init_config_objects();
     init_findings();
     init_objects();
-    KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
   }
 });
 
@@ -36456,7 +36459,7 @@ function fix(repository) {
   const { report: report2, placement } = analyzeRepository(repository);
   const changes = [];
   const problems = [];
-  for (const [file, edits] of groupByFile(placement.edits)) {
+  for (const [file, edits] of groupBy(placement.edits, (edit) => edit.file)) {
     const before = repository.readFile(file);
     const outcome = applyEdits(file, before, edits);
     if (!outcome.ok)
@@ -36507,11 +36510,6 @@ function placementContext(roots, manifests) {
     }
   };
 }
-function groupByFile(edits) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const edit of edits) byFile.set(edit.file, [...byFile.get(edit.file) ?? [], edit]);
-  return byFile;
-}
 function applyEdits(file, before, edits) {
   let text = before ?? "";
   const scalars = edits.flatMap((edit) => edit.kind === "set" ? [edit.edit] : []);
@@ -36560,6 +36558,7 @@ var init_run = __esm({
     init_yaml_edit();
     init_analyze();
     init_findings();
+    init_group_by();
     init_manifests();
     init_objects();
     init_parse();
@@ -37103,7 +37102,7 @@ function runBuild(directory, format, out) {
 function runFix(root, format, out) {
   const result = fix(readWorkTree(root));
   for (const change of result.changes) writeFileAtomic(join3(root, change.file), change.after);
-  const after = check(readWorkTree(root));
+  const after = result.changes.length > 0 ? check(readWorkTree(root)) : result.report;
   const remaining = [...result.problems, ...after.problems];
   if (format === "json")
     out.stdout(

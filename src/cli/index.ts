@@ -152,8 +152,9 @@ function runBuild(directory: string, format: Format, out: Output): number {
 function runFix(root: string, format: Format, out: Output): number {
   const result = fix(readWorkTree(root))
   for (const change of result.changes) writeFileAtomic(join(root, change.file), change.after)
-  // What remains after the writes is what fix could not repair.
-  const after: Report = check(readWorkTree(root))
+  // What remains after the writes is what fix could not repair. Checking the written files
+  // again, rather than deriving it, also proves they carry the hashes fix meant.
+  const after: Report = result.changes.length > 0 ? check(readWorkTree(root)) : result.report
   const remaining = [...result.problems, ...after.problems]
   if (format === 'json')
     out.stdout(

@@ -1,6 +1,7 @@
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
+import { groupBy } from './group-by.js'
 import type { Problem } from './findings.js'
 import { configHash } from './hash.js'
 import type { ReadConfig } from './hash.js'
@@ -150,16 +151,13 @@ interface ConfigIndex {
  * exact namespace match wins, then data tracked by Git.
  */
 function indexConfigObjects(resources: readonly BuiltResource[]): ConfigIndex {
-  const byName = new Map<string, IndexedConfig[]>()
-  for (const resource of resources) {
-    for (const object of configObjectsOf(resource.object, resource.generatedWithSuffix)) {
-      const key = `${object.kind}/${object.name}`
-      byName.set(key, [
-        ...(byName.get(key) ?? []),
-        { ...object, sourceName: resource.sourceName(object) }
-      ])
-    }
-  }
+  const configs = resources.flatMap(resource =>
+    configObjectsOf(resource.object, resource.generatedWithSuffix).map(object => ({
+      ...object,
+      sourceName: resource.sourceName(object)
+    }))
+  )
+  const byName = groupBy(configs, object => `${object.kind}/${object.name}`)
   return {
     find(kind, name, namespace) {
       const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(

@@ -3,6 +3,7 @@ import type { AppendItem, SetScalar } from '../yaml-edit/index.js'
 import { qualifiedName } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
+import { groupBy } from './group-by.js'
 import type { Problem } from './findings.js'
 import { asString, isMap, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
@@ -59,13 +60,10 @@ type PlacedWorkload = WorkloadResult & {
 }
 
 function groupBySource(workloads: readonly WorkloadResult[]): Map<string, PlacedWorkload[]> {
-  const bySource = new Map<string, PlacedWorkload[]>()
-  for (const workload of workloads) {
-    if (!isPlaceable(workload)) continue
-    const key = `${workload.source.file}#${workload.source.document}`
-    bySource.set(key, [...(bySource.get(key) ?? []), workload])
-  }
-  return bySource
+  return groupBy(
+    workloads.filter(isPlaceable),
+    workload => `${workload.source.file}#${workload.source.document}`
+  )
 }
 
 function isPlaceable(workload: WorkloadResult): workload is PlacedWorkload {

@@ -1,13 +1,13 @@
 import { posix } from 'node:path'
 import { findFluxRoots } from '../flux/index.js'
 import type { FluxProblem, FluxRoot } from '../flux/index.js'
-import { build } from '../kustomize-lite/index.js'
+import { build, kustomizationFileNames, referencedPaths } from '../kustomize-lite/index.js'
 import type { FileSystem, Resource } from '../kustomize-lite/index.js'
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
-import { asList, asString, isMap } from './objects.js'
+import { isMap } from './objects.js'
 import type { KObject } from './objects.js'
 import type { ManifestSet } from './manifests.js'
 import type { Repository } from './repository.js'
@@ -36,8 +36,6 @@ export interface Root {
   resources: BuiltResource[]
   problems: Problem[]
 }
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
 
 /**
  * The roots are what Flux applies: every Flux Kustomization whose source is this repository.
@@ -151,9 +149,9 @@ function fileResource(
 function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => boolean): Root {
   const resources: BuiltResource[] = []
   for (const [file, parsed] of manifests.files) {
-    if (excluded(file)) continue
+    if (excluded(file) || isKustomizationFile(file)) continue
     for (const document of parsed.documents) {
-      if (!isMap(document.value) || isKustomizationFile(file)) continue
+      if (!isMap(document.value)) continue
       resources.push(fileResource(document.value, { file, document: document.index }, manifests))
     }
   }
@@ -170,18 +168,18 @@ function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => bool
 }
 
 function findKustomizationDirectories(repository: Repository): string[] {
-  return repository.files.filter(isKustomizationFile).map(file => dirnameOf(file))
+  return repository.files.filter(isKustomizationFile).map(file => posix.dirname(file))
 }
 
-export function isKustomizationFile(file: string): boolean {
-  return KUSTOMIZATION_FILES.includes(posix.basename(file))
+function isKustomizationFile(file: string): boolean {
+  return kustomizationFileNames.includes(posix.basename(file))
 }
 
 /** The kustomization file of a directory, if it has one. */
 export function kustomizationFileOf(directory: string, manifests: ManifestSet): string | undefined {
-  return KUSTOMIZATION_FILES.map(name => posix.join(directory, name)).find(file =>
-    manifests.files.has(file)
-  )
+  return kustomizationFileNames
+    .map(name => posix.join(directory, name))
+    .find(file => manifests.files.has(file))
 }
 
 function kustomizationOf(
@@ -199,17 +197,12 @@ function isComponent(directory: string, manifests: ManifestSet): boolean {
 
 /** Directories that some kustomization lists under resources, bases or components. */
 function includedDirectories(directories: readonly string[], manifests: ManifestSet): Set<string> {
-  const included = new Set<string>()
-  for (const directory of directories) {
-    const kustomization = kustomizationOf(directory, manifests) ?? {}
-    for (const field of ['resources', 'bases', 'components']) {
-      for (const entry of asList(kustomization[field])) {
-        const target = asString(entry)
-        if (target) included.add(normalize(posix.join(directory, target)))
-      }
-    }
-  }
-  return included
+  return new Set(
+    directories.flatMap(directory => {
+      const object = kustomizationOf(directory, manifests) ?? {}
+      return referencedPaths({ path: directory, directory, object }).map(normalize)
+    })
+  )
 }
 
 /** The repository as kustomize-lite's file system; paths outside the repository do not exist. */
@@ -218,7 +211,7 @@ export function repositoryFileSystem(repository: Repository): FileSystem {
   for (const file of repository.files) {
     let path = file
     while (path !== '.') {
-      const parent = dirnameOf(path)
+      const parent = posix.dirname(path)
       const entries = children.get(parent) ?? new Set<string>()
       entries.add(posix.basename(path))
       children.set(parent, entries)
@@ -231,10 +224,6 @@ export function repositoryFileSystem(repository: Repository): FileSystem {
     isDirectory: path => children.has(normalize(path)),
     readDirectory: path => [...(children.get(normalize(path)) ?? [])].sort()
   }
-}
-
-function dirnameOf(file: string): string {
-  return posix.dirname(file)
 }
 
 /** 'a/./b/../c' -> 'a/c'; the repository root is '.'. */

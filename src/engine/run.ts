@@ -3,6 +3,7 @@ import type { EditOutcome } from '../yaml-edit/index.js'
 import { analyzeRoot, workloadProblems } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
+import { groupBy } from './group-by.js'
 import type { Problem } from './findings.js'
 import { readManifests } from './manifests.js'
 import type { ManifestSet } from './manifests.js'
@@ -53,7 +54,7 @@ export function fix(repository: Repository): FixResult {
   const { report, placement } = analyzeRepository(repository)
   const changes: FileChange[] = []
   const problems: Problem[] = []
-  for (const [file, edits] of groupByFile(placement.edits)) {
+  for (const [file, edits] of groupBy(placement.edits, edit => edit.file)) {
     const before = repository.readFile(file)
     const outcome = applyEdits(file, before, edits)
     if (!outcome.ok)
@@ -105,12 +106,6 @@ function placementContext(roots: readonly Root[], manifests: ManifestSet) {
       return isMap(value) ? value : undefined
     }
   }
-}
-
-function groupByFile(edits: readonly PlannedEdit[]): Map<string, PlannedEdit[]> {
-  const byFile = new Map<string, PlannedEdit[]>()
-  for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit])
-  return byFile
 }
 
 /** Scalar edits and list items go through yaml-edit; whole new patch documents are appended. */

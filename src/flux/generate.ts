@@ -1,11 +1,9 @@
 import { posix } from 'node:path'
-import { readKustomization } from '../kustomize-lite/index.js'
+import { kustomizationFileNames, readKustomization } from '../kustomize-lite/index.js'
 import type { FileSystem } from '../kustomize-lite/index.js'
 import { isObject, listAt, objectAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { FluxProblem } from './types.js'
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
 
 /**
  * source-controller leaves these out of every artifact (fluxcd/pkg sourceignore ExcludeVCS,
@@ -40,7 +38,7 @@ export interface KustomizationEdit {
 
 export function kustomizationFileIn(directory: string, fileSystem: FileSystem): string | undefined {
   const entries = new Set(fileSystem.readDirectory(directory))
-  const name = KUSTOMIZATION_FILES.find(candidate => entries.has(candidate))
+  const name = kustomizationFileNames.find(candidate => entries.has(candidate))
   return name === undefined ? undefined : posix.join(directory, name)
 }
 

@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { kustomizationFileNames } from '../kustomize-lite/index.js'
 import { isKind, isObject, listAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { LineOf } from './types.js'
@@ -48,12 +49,10 @@ export function readInventory(
   return inventory
 }
 
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization'])
-
 function kustomizePatchFiles(documents: ReadonlyMap<string, unknown[]>): Set<string> {
   const files = new Set<string>()
   for (const [file, parsed] of documents) {
-    if (!KUSTOMIZATION_FILES.has(posix.basename(file))) continue
+    if (!kustomizationFileNames.includes(posix.basename(file))) continue
     const kustomization = parsed.find(isObject)
     if (!kustomization) continue
     const directory = posix.dirname(file)

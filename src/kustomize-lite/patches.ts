@@ -72,26 +72,18 @@ function applyPatchToItsResource(
   applyStrategicPatches(context, into, matches, [patch], false, source)
 }
 
-/** The `patches` field: strategic merge or JSON 6902, inline or from a file, with optional target. */
-export function applyPatches(
+/**
+ * `patches` (strategic merge or JSON 6902, inline or from a file, with optional target) or the
+ * legacy `patchesJson6902` (always JSON 6902, always with a target).
+ */
+export function applyPatchList(
   context: BuildContext,
   file: KustomizationFile,
-  into: Accumulator
+  into: Accumulator,
+  field: 'patches' | 'patchesJson6902'
 ): void {
-  for (const entry of listField(file.object.patches)) {
-    applyPatchEntry(context, file, into, entry, 'patches')
-  }
-}
-
-/** The legacy `patchesJson6902`: always JSON 6902, always with a target. */
-export function applyPatchesJson6902(
-  context: BuildContext,
-  file: KustomizationFile,
-  into: Accumulator
-): void {
-  for (const entry of listField(file.object.patchesJson6902)) {
-    applyPatchEntry(context, file, into, entry, 'patchesJson6902')
-  }
+  for (const entry of listField(file.object[field]))
+    applyPatchEntry(context, file, into, entry, field)
 }
 
 function listField(value: unknown): unknown[] {

@@ -7,7 +7,7 @@ import { setMapEntries } from './metadata-maps.js'
 import { applyNameAffixes } from './name-affixes.js'
 import { applyNamespace } from './namespace.js'
 import { isObject, stringField } from './objects.js'
-import { applyPatches, applyPatchesJson6902, applyPatchesStrategicMerge } from './patches.js'
+import { applyPatchList, applyPatchesStrategicMerge } from './patches.js'
 import { applyReplicaCount } from './replicas.js'
 import type { Accumulator } from './target.js'
 import type { FieldSpec } from './transformer-config.js'
@@ -24,7 +24,7 @@ export function runTransformers(
   const kustomization = file.object
   const config = into.config
   applyPatchesStrategicMerge(context, file, into)
-  applyPatches(context, file, into)
+  applyPatchList(context, file, into, 'patches')
   applyNamespace(into.resources, stringField(kustomization, 'namespace') ?? '', config.namespace)
   applyNameAffixes(
     into.resources,
@@ -38,7 +38,7 @@ export function runTransformers(
     stringMap(kustomization.commonAnnotations),
     config.commonAnnotations
   )
-  applyPatchesJson6902(context, file, into)
+  applyPatchList(context, file, into, 'patchesJson6902')
   applyReplicas(context, file, into)
   for (const image of readImages(kustomization)) {
     applyImageOverride(into.resources, image, config.images)

@@ -189,6 +189,7 @@ export function runEdits<E extends Edit>(
   edits: readonly E[],
   kind: EditKind<E>
 ): EditOutcome {
+  if (edits.length === 0) return { ok: true, text: source, changed: false }
   const original = parseAll(source)
   const parseError = firstError(original)
   if (parseError) {

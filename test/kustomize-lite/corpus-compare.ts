@@ -1,18 +1,13 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual, promisify } from 'node:util'
 import * as jsyaml from 'js-yaml'
 import { build, createNodeFileSystem } from '../../src/kustomize-lite/index.js'
+import { corpusAvailable, corpusRoot } from '../helpers/corpus.js'
 
 const run = promisify(execFile)
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const corpusRoot = path.resolve(repositoryRoot, '../shared/corpus')
-
-export function corpusAvailable(): boolean {
-  return existsSync(corpusRoot)
-}
+export { corpusAvailable, corpusRoot }
 
 export function kustomizationDirectories(root = corpusRoot): string[] {
   const found: string[] = []

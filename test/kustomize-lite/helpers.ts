@@ -1,19 +1,16 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as jsyaml from 'js-yaml'
 import { build, createNodeFileSystem } from '../../src/kustomize-lite/index.js'
 import type { BuildResult } from '../../src/kustomize-lite/index.js'
+import { writeFiles } from '../helpers/temp.js'
 
 /** Writes `files` (relative path → text) into a fresh temporary directory. */
 export function writeTree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'kustomize-lite-'))
-  for (const [relative, text] of Object.entries(files)) {
-    const full = path.join(root, relative)
-    mkdirSync(path.dirname(full), { recursive: true })
-    writeFileSync(full, text)
-  }
+  writeFiles(root, files)
   return root
 }
 

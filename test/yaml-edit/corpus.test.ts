@@ -2,13 +2,12 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { isMap, parseAllDocuments, type Document } from 'yaml'
 import { setScalars, type SetScalar } from '../../src/yaml-edit/index.js'
 import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
+import { corpusRoot } from '../helpers/corpus.js'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const corpus = path.resolve(repoRoot, '../shared/corpus')
+const corpus = corpusRoot
 const value = 'sha256:0123456789abcdef'
 const key = 'gitops-reloader/test'
 

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 
 import { replayKustomization } from './corpus-patches.js'
 import { kubectlAvailable } from './oracle.js'
+import { kustomizationFileNames } from '../../../src/kustomize-lite/index.js'
+import { corpusRoot } from '../../helpers/corpus.js'
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus')
-const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization'])
+const KUSTOMIZATION_NAMES = new Set(kustomizationFileNames)
 const PATCH_FIELD = /^(patches|patchesStrategicMerge|patchesJson6902):/m
 
 function kustomizationsWithPatches(dir: string): string[] {
@@ -23,21 +24,22 @@ function kustomizationsWithPatches(dir: string): string[] {
   return found
 }
 
-const corpusMissing = !existsSync(CORPUS)
-if (corpusMissing) console.log(`# corpus patches: ${CORPUS} is absent, the corpus test is skipped`)
+const corpusMissing = !existsSync(corpusRoot)
+if (corpusMissing)
+  console.log(`# corpus patches: ${corpusRoot} is absent, the corpus test is skipped`)
 const skip = corpusMissing
-  ? `no corpus at ${CORPUS}`
+  ? `no corpus at ${corpusRoot}`
   : kubectlAvailable()
     ? false
     : 'kubectl is not installed'
 
 describe('patches of the corpus kustomizations against kubectl kustomize', { skip }, () => {
-  const files = skip ? [] : kustomizationsWithPatches(CORPUS)
+  const files = skip ? [] : kustomizationsWithPatches(corpusRoot)
   const skipped: string[] = []
   let compared = 0
 
   for (const file of files) {
-    const name = file.slice(CORPUS.length + 1)
+    const name = file.slice(corpusRoot.length + 1)
     it(name, () => {
       const outcome = replayKustomization(file)
       if (outcome.status === 'skipped') {

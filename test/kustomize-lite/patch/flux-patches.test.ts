@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import * as jsyaml from 'js-yaml'
 
 import { isJson6902Patch } from '../../../src/kustomize-lite/patch/index.js'
+import { corpusRoot } from '../../helpers/corpus.js'
 import {
   asParsedYaml,
   kubectlAvailable,
@@ -19,7 +20,6 @@ import {
  * of the corpus, each applied to a resource of the same repository that it selects.
  */
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus')
 const MAX_CASES = 80
 
 interface PatchEntry {
@@ -70,7 +70,7 @@ function nameOf(object: Resource): string {
 }
 
 function casesForRepository(repository: string): PatchCase[] {
-  const objects = yamlFiles(join(CORPUS, repository)).flatMap(objectsOf)
+  const objects = yamlFiles(join(corpusRoot, repository)).flatMap(objectsOf)
   const resources = objects.filter(o => typeof o.kind === 'string' && nameOf(o) !== '')
   const cases: PatchCase[] = []
   for (const entry of objects.flatMap(patchEntriesOf)) {
@@ -103,12 +103,17 @@ function casesForRepository(repository: string): PatchCase[] {
   return cases
 }
 
-const corpusMissing = !existsSync(CORPUS)
-if (corpusMissing) console.log(`# flux patches: ${CORPUS} is absent, the corpus test is skipped`)
-const skip = corpusMissing ? `no corpus at ${CORPUS}` : kubectlAvailable() ? false : 'no kubectl'
+const corpusMissing = !existsSync(corpusRoot)
+if (corpusMissing)
+  console.log(`# flux patches: ${corpusRoot} is absent, the corpus test is skipped`)
+const skip = corpusMissing
+  ? `no corpus at ${corpusRoot}`
+  : kubectlAvailable()
+    ? false
+    : 'no kubectl'
 
 describe('patches inside Flux objects of the corpus against kubectl kustomize', { skip }, () => {
-  const cases = skip ? [] : readdirSync(CORPUS).flatMap(casesForRepository).slice(0, MAX_CASES)
+  const cases = skip ? [] : readdirSync(corpusRoot).flatMap(casesForRepository).slice(0, MAX_CASES)
   for (const patchCase of cases) {
     it(patchCase.name, () => {
       const expected = kustomizeWithPatch(patchCase)
