@@ -1,0 +1,1 @@
+export { escapeHtml, escapeMarkdown, escapeTerminal } from './escape.js'
