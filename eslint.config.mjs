@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
 // Imports point one way: kustomize-lite and yaml-edit stand alone, the engine never reaches
@@ -28,6 +29,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
+  },
+  {
+    // No import cycles (import-x skips type-only imports, which vanish at run time).
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.js'],
+          extensionAlias: { '.js': ['.ts', '.js'] }
+        })
+      ]
+    },
+    rules: { 'import-x/no-cycle': 'error' }
   },
   standalone('kustomize-lite'),
   standalone('yaml-edit'),

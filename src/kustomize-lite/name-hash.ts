@@ -1,6 +1,6 @@
 import { kustomizeHashSuffix } from './hash.js'
 import { ensureObject } from './objects.js'
-import type { Accumulator } from './target.js'
+import type { Accumulator } from './accumulator.js'
 import { storePreviousId } from './working-resource.js'
 
 /** Appends the content hash to the names of generated resources that ask for it. */

@@ -12,7 +12,7 @@ import {
 import { gvkOf, nameOf, namespaceOf, resIdOf } from './resource-id.js'
 import { compileSelector, readSelector } from './selector.js'
 import type { ResourceSelector } from './selector.js'
-import type { Accumulator } from './target.js'
+import type { Accumulator } from './accumulator.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 import { resourcesWithAnyId, storePreviousId } from './working-resource.js'

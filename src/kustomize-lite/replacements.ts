@@ -5,7 +5,7 @@ import { joinPath } from './kustomization-file.js'
 import { deepClone, isObject, stringField } from './objects.js'
 import { gvkOf, nameOf, namespaceOf } from './resource-id.js'
 import { compileSelector, readSelector } from './selector.js'
-import type { Accumulator } from './target.js'
+import type { Accumulator } from './accumulator.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 

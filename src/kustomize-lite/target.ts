@@ -1,26 +1,15 @@
+import type { Accumulator } from './accumulator.js'
+import { appendResources, emptyAccumulator, idKeysOf, mergeAccumulator } from './accumulator.js'
 import type { BuildContext } from './context.js'
 import { lineMentioning, report } from './context.js'
 import type { KustomizationFile } from './kustomization-file.js'
 import { isRemoteReference, joinPath, readKustomizationCached } from './kustomization-file.js'
-import { describeResId, resIdKey } from './resource-id.js'
 import { loadResourceFile } from './resource-file.js'
-import type { TransformerConfig } from './transformer-config.js'
-import { defaultTransformerConfig, mergeTransformerConfigs } from './transformer-config.js'
+import { mergeTransformerConfigs } from './transformer-config.js'
 import { loadConfigurations } from './configurations.js'
 import { runGenerators } from './generators.js'
 import { runTransformers } from './transformers.js'
 import { checkKustomizationFields } from './kustomization-fields.js'
-import type { WorkingResource } from './working-resource.js'
-import { currentId } from './working-resource.js'
-
-export interface Accumulator {
-  resources: WorkingResource[]
-  config: TransformerConfig
-}
-
-export function emptyAccumulator(): Accumulator {
-  return { resources: [], config: defaultTransformerConfig() }
-}
 
 // The root may be a Component too: kustomize builds whatever directory it is given.
 // Symlinks can make an endless chain of distinct paths that no cycle check sees.
@@ -143,10 +132,6 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
   }
 }
 
-function idKeysOf(into: Accumulator): Set<string> {
-  return new Set(into.resources.map(existing => resIdKey(currentId(existing))))
-}
-
 function accumulateComponents(context: BuildContext, file: KustomizationFile, into: Accumulator) {
   for (const entry of stringList(context, file, 'components')) {
     if (isRemoteReference(entry)) {
@@ -177,34 +162,4 @@ function reportUnsupportedEntry(
 ) {
   const line = lineMentioning(context.fs.readFile(file.path), entry)
   report(context, file.path, `${message}: ${entry}`, { field, line })
-}
-
-/** Appends resources, refusing ids already present, as kustomize's AppendAll does. */
-export function appendResources(
-  context: BuildContext,
-  into: Accumulator,
-  resources: WorkingResource[],
-  kustomizationPath: string,
-  present = idKeysOf(into)
-): void {
-  for (const resource of resources) {
-    const id = currentId(resource)
-    const key = resIdKey(id)
-    if (present.has(key)) {
-      report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`)
-      continue
-    }
-    present.add(key)
-    into.resources.push(resource)
-  }
-}
-
-function mergeAccumulator(
-  context: BuildContext,
-  into: Accumulator,
-  child: Accumulator,
-  kustomizationPath: string
-) {
-  into.config = mergeTransformerConfigs(into.config, child.config)
-  appendResources(context, into, child.resources, kustomizationPath)
 }
