@@ -1,22 +1,39 @@
 import * as core from '@actions/core'
-import { resolve } from 'node:path'
+import { statSync } from 'node:fs'
+import { posix, relative, resolve, sep } from 'node:path'
 import { check } from '../engine/index.js'
-import type { Problem, Report } from '../engine/index.js'
+import type { Problem, Report, WorkloadResult } from '../engine/index.js'
 import { readWorkTree } from '../io/index.js'
+import { escapeMarkdown, escapeTerminal } from '../output/index.js'
 
 /** Every input, read and checked once. */
 export interface Settings {
-  /** The repository folder to check, relative to the workspace. */
+  /** The repository folder to check, absolute. */
   path: string
+  /** The same folder relative to the workspace, posix style: '' for the workspace itself. */
+  pathInWorkspace: string
   /** Fail the step on findings of severity error (`true`), or only report them (`false`). */
   failOnFindings: boolean
 }
 
 export function readSettings(workspace: string): Settings {
-  const path = core.getInput('path') || '.'
+  const input = core.getInput('path') || '.'
+  const path = resolve(workspace, input)
+  if (!isDirectory(path)) {
+    throw new Error(`input 'path': ${input} is not a directory of the workspace (${workspace})`)
+  }
   const failOnFindings =
     core.getInput('fail-on-findings') === '' ? true : core.getBooleanInput('fail-on-findings')
-  return { path: resolve(workspace, path), failOnFindings }
+  return { path, pathInWorkspace: relative(workspace, path).split(sep).join('/'), failOnFindings }
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false
+}
+
+/** GitHub places annotations at paths relative to the workspace; the engine's are relative to `path`. */
+function workspaceFile(settings: Settings, file: string): string {
+  return posix.join(settings.pathInWorkspace, file)
 }
 
 /**
@@ -26,11 +43,11 @@ export function readSettings(workspace: string): Settings {
 export async function runAction(workspace: string): Promise<void> {
   try {
     const settings = readSettings(workspace)
-    core.info(`gitops-reloader: checking ${settings.path}`)
+    core.info(`gitops-reloader: checking ${escapeTerminal(settings.path)}`)
     const report = check(readWorkTree(settings.path))
-    for (const problem of report.problems) annotate(problem)
-    setOutputs(report)
-    await writeSummary(report)
+    for (const problem of report.problems) annotate(problem, settings)
+    setOutputs(report, settings)
+    await writeSummary(report, settings)
     const errors = report.problems.filter(problem => problem.severity === 'error')
     if (errors.length > 0 && settings.failOnFindings) {
       core.setFailed(
@@ -38,23 +55,27 @@ export async function runAction(workspace: string): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(`gitops-reloader: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(`gitops-reloader: ${escapeTerminal(message)}`)
   }
 }
 
-function annotate(problem: Problem): void {
+// @actions/core escapes '%', CR and LF in workflow commands; escapeTerminal also keeps terminal
+// control sequences out of the log.
+function annotate(problem: Problem, settings: Settings): void {
+  const message = escapeTerminal(problem.message)
   const properties = {
     title: problem.rule,
-    file: problem.file,
+    file: workspaceFile(settings, problem.file),
     startLine: problem.line,
     startColumn: problem.column
   }
-  if (problem.severity === 'error') core.error(problem.message, properties)
-  else if (problem.severity === 'warning') core.warning(problem.message, properties)
-  else core.notice(problem.message, properties)
+  if (problem.severity === 'error') core.error(message, properties)
+  else if (problem.severity === 'warning') core.warning(message, properties)
+  else core.notice(message, properties)
 }
 
-function setOutputs(report: Report): void {
+function setOutputs(report: Report, settings: Settings): void {
   const pending = report.workloads.filter(
     workload => workload.status === 'missing' || workload.status === 'stale'
   )
@@ -67,26 +88,31 @@ function setOutputs(report: Report): void {
         namespace: workload.namespace,
         name: workload.name,
         root: workload.root,
-        file: workload.source?.file,
+        file: workload.source && workspaceFile(settings, workload.source.file),
         hash: workload.desiredHash
       }))
     )
   )
 }
 
-async function writeSummary(report: Report): Promise<void> {
+function workloadLabel(workload: WorkloadResult): string {
+  return `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`
+}
+
+/** core.summary writes cells and raw text as given: every value from the repository is escaped. */
+async function writeSummary(report: Report, settings: Settings): Promise<void> {
   const rows = report.workloads
     .filter(workload => workload.desiredHash && workload.status !== 'ignored')
-    .map(workload => [
-      workload.status,
-      `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`,
-      workload.root,
-      workload.desiredHash ?? ''
-    ])
+    .map(workload =>
+      [workload.status, workloadLabel(workload), workload.root, workload.desiredHash ?? ''].map(
+        escapeMarkdown
+      )
+    )
   await core.summary
     .addHeading('gitops-reloader', 2)
     .addRaw(
-      `${report.files} YAML files, ${report.roots.length} roots, ${report.problems.length} findings.`,
+      `${escapeMarkdown(settings.pathInWorkspace || '.')}: ${report.files} YAML files, ` +
+        `${report.roots.length} roots, ${report.problems.length} findings.`,
       true
     )
     .addTable([

@@ -8,6 +8,7 @@ const NAMED_CONTROLS: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\
 
 // C0 controls, DEL and C1 controls; line and paragraph separators; bidi embeddings, overrides
 // and isolates, which can make a line read differently from what it is.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /**

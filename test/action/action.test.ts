@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { projectRoot } from '../helpers/corpus.js'
 import { copyToTemp, tempDirectory } from '../helpers/temp.js'
+
+// The Action checks a folder below the workspace, so a path relative to that folder is not
+// relative to the workspace: each test runs with a `path` other than '.'.
+const repositoryFolder = 'example-flux-repo'
 
 /** Runs the entry as the runner does: no arguments, inputs as INPUT_* variables, files for outputs. */
 function runAsAction(workspace: string, inputs: Record<string, string>) {
@@ -45,22 +49,35 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
+/** The `file` property of every annotation command, unescaped as the runner reads it. */
+function annotatedFiles(stdout: string): string[] {
+  const pattern = /^::(?:error|warning|notice) [^\n]*?\bfile=([^,:\n]*)/gm
+  return [...stdout.matchAll(pattern)].map(match => decodeURIComponent(match[1] ?? ''))
+}
+
 test('on the example repository the Action annotates findings at file:line, sets outputs and fails', () => {
   using workspace = copyToTemp(join(projectRoot, 'fixtures'))
-  const result = runAsAction(workspace.path, { path: 'example-flux-repo' })
+  const result = runAsAction(workspace.path, { path: repositoryFolder })
   assert.equal(result.status, 1, result.stderr)
   assert.match(
     result.stdout,
-    /::error title=config-hash-missing,file=apps\/base\/web-deployment\.yaml,line=3::/
+    /::error title=config-hash-missing,file=example-flux-repo\/apps\/base\/web-deployment\.yaml,line=3::/
   )
+  const files = annotatedFiles(result.stdout)
+  assert.ok(files.length >= 3, `${files.length} annotations`)
+  for (const file of files) {
+    assert.ok(existsSync(join(workspace.path, file)), `${file} is not a file of the workspace`)
+  }
   assert.equal(result.outputs['stale'], 'true')
   const restarts = JSON.parse(result.outputs['restarts'] ?? '[]') as {
     name: string
     hash: string
+    file: string
   }[]
   assert.ok(
     restarts.some(restart => restart.name === 'web' && /^sha256:[0-9a-f]{16}$/.test(restart.hash))
   )
+  for (const restart of restarts) assert.ok(existsSync(join(workspace.path, restart.file)))
   assert.match(result.summary, /<h2>gitops-reloader<\/h2>/)
   assert.match(result.summary, /Deployment shop-staging\/web/)
 })
@@ -68,12 +85,12 @@ test('on the example repository the Action annotates findings at file:line, sets
 test('with fail-on-findings false the Action reports and succeeds; a bad input fails with its name', () => {
   using workspace = copyToTemp(join(projectRoot, 'fixtures'))
   const lenient = runAsAction(workspace.path, {
-    path: 'example-flux-repo',
+    path: repositoryFolder,
     'fail-on-findings': 'false'
   })
   assert.equal(lenient.status, 0, lenient.stderr)
   const bad = runAsAction(workspace.path, {
-    path: 'example-flux-repo',
+    path: repositoryFolder,
     'fail-on-findings': 'maybe'
   })
   assert.equal(bad.status, 1)
@@ -81,4 +98,48 @@ test('with fail-on-findings false the Action reports and succeeds; a bad input f
     bad.stdout,
     /::error::gitops-reloader: Input does not meet YAML 1.2 "Core Schema" specification: fail-on-findings/
   )
+})
+
+test('a path input that is not a folder of the workspace fails with the name of the input', () => {
+  using workspace = copyToTemp(join(projectRoot, 'fixtures'))
+  const result = runAsAction(workspace.path, { path: 'no-such-folder' })
+  assert.equal(result.status, 1)
+  assert.match(result.stdout, /^::error::gitops-reloader: input 'path': no-such-folder /m)
+})
+
+// Kubernetes forbids these names, but YAML can hold them and the Action must not be fooled.
+const hostileRepository = {
+  'repo/app.yaml': [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: settings}',
+    'data: {LEVEL: debug}',
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: "web\\n::error::forged <script>alert(1)</script>\\e[31m"',
+    '  namespace: "<script>ns</script>"',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          image: app:1',
+    '          envFrom: [{configMapRef: {name: settings}}]',
+    ''
+  ].join('\n')
+}
+
+test('a hostile workload name forges no workflow command and no HTML in the summary', () => {
+  using workspace = tempDirectory(hostileRepository)
+  const result = runAsAction(workspace.path, { path: 'repo' })
+  assert.equal(result.status, 1, result.stderr)
+  assert.match(result.stdout, /^::error title=config-hash-missing,file=repo\/app\.yaml,line=6::/m)
+  assert.doesNotMatch(result.stdout, /^::error::forged/m)
+  assert.ok(!result.stdout.includes('\u001b'), 'an escape character reached the log')
+  assert.match(result.summary, /&lt;script&gt;ns&lt;\/script&gt;\/web/)
+  assert.match(result.summary, /forged &lt;script&gt;alert\(1\)&lt;\/script&gt;/)
+  assert.doesNotMatch(result.summary, /<script>/)
+  assert.doesNotMatch(result.summary, /^::error::forged/m)
 })
