@@ -64,26 +64,93 @@ export const kustomizeYamlSchema = jsyaml.CORE_SCHEMA.extend({
 })
 const schema = kustomizeYamlSchema
 
+/**
+ * What no manifest comes near, so that no input can exhaust the stack or the memory: js-yaml
+ * refuses deeper nesting itself, and aliases share one object, so a few nested ones (an alias
+ * bomb) stand for billions of nodes to whoever walks the document.
+ */
+export const yamlLimits = {
+  maxDepth: 100,
+  maxExpandedNodes: 1_000_000,
+  maxCharacters: 16 * 1024 * 1024
+} as const
+
 export interface YamlParseError {
   message: string
   /** 1-based line of the error, when the parser knows it. */
   line?: number
+  /** 1-based column of the error, when the parser knows it. */
+  column?: number
 }
 
 export type ParsedDocuments =
   { ok: true; documents: unknown[] } | { ok: false; error: YamlParseError }
 
-export function parseYamlDocuments(text: string, filename: string): ParsedDocuments {
+/**
+ * Every document of a YAML text, or the first error: all or nothing, as kubectl reads a file.
+ * `onDocumentStart` receives the offset where each document's root node opens.
+ */
+export function parseYamlDocuments(
+  text: string,
+  filename: string,
+  onDocumentStart?: (offset: number) => void
+): ParsedDocuments {
+  const source = stripByteOrderMark(text)
+  if (source.length > yamlLimits.maxCharacters)
+    return { ok: false, error: { message: `larger than ${yamlLimits.maxCharacters} characters` } }
+  const documents: unknown[] = []
   try {
-    const documents: unknown[] = []
-    jsyaml.loadAll(stripByteOrderMark(text), document => documents.push(document), {
+    // js-yaml 4.3 reads `maxDepth`; its type definitions predate the option.
+    const options: jsyaml.LoadOptions & { maxDepth: number } = {
       schema,
-      filename
-    })
-    return { ok: true, documents }
+      filename,
+      maxDepth: yamlLimits.maxDepth
+    }
+    if (onDocumentStart) options.listener = documentStartListener(onDocumentStart)
+    jsyaml.loadAll(source, document => documents.push(document), options)
   } catch (error) {
     return { ok: false, error: describeYamlError(error) }
   }
+  const bomb = source.includes('*') ? documents.findIndex(isAliasBomb) : -1
+  if (bomb >= 0)
+    return {
+      ok: false,
+      error: { message: `document ${bomb + 1}: the aliases expand to more than a million nodes` }
+    }
+  return { ok: true, documents }
+}
+
+function documentStartListener(
+  onDocumentStart: (offset: number) => void
+): (event: jsyaml.EventType, state: jsyaml.State) => void {
+  let started = 0
+  return (event, state) => {
+    // The first node that opens while N documents are done is the root of document N.
+    const done = (state as typeof state & { documents: unknown[] }).documents.length
+    if (event === 'open' && done === started) {
+      started++
+      onDocumentStart(state.position)
+    }
+  }
+}
+
+function isAliasBomb(document: unknown): boolean {
+  return expandedSize(document, new Map()) > yamlLimits.maxExpandedNodes
+}
+
+/** The number of nodes a walk that follows aliases would visit, counted in linear time. */
+function expandedSize(value: unknown, sizes: Map<object, number>): number {
+  if (typeof value !== 'object' || value === null) return 1
+  const known = sizes.get(value)
+  if (known !== undefined) return known
+  sizes.set(value, 1) // a cycle counts once
+  let size = 1
+  for (const child of Object.values(value)) {
+    size += expandedSize(child, sizes)
+    if (size > yamlLimits.maxExpandedNodes) break
+  }
+  sizes.set(value, size)
+  return size
 }
 
 function stripByteOrderMark(text: string): string {
@@ -92,8 +159,14 @@ function stripByteOrderMark(text: string): string {
 
 function describeYamlError(error: unknown): YamlParseError {
   if (error instanceof jsyaml.YAMLException) {
-    const line = error.mark ? error.mark.line + 1 : undefined
-    return { message: error.reason || error.message, line }
+    const mark = error.mark
+    const reason = error.reason || error.message
+    const message = /maxDepth/.test(reason)
+      ? `nested deeper than ${yamlLimits.maxDepth} levels`
+      : reason
+    return mark ? { message, line: mark.line + 1, column: mark.column + 1 } : { message }
   }
-  return { message: error instanceof Error ? error.message : String(error) }
+  // A stack overflow on a pathological input is an input error, not a crash.
+  if (error instanceof RangeError) return { message: 'nested too deeply to read' }
+  throw error
 }
