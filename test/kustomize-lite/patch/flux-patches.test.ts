@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import * as jsyaml from 'js-yaml'
 
 import { isJson6902Patch } from '../../../src/kustomize-lite/patch/index.js'
-import { corpusRoot } from '../../helpers/corpus.js'
+import { CORPUS_MISSING, corpusAvailable, corpusRoot } from '../../helpers/corpus.js'
 import {
   asParsedYaml,
   kubectlAvailable,
@@ -21,6 +21,9 @@ import {
  */
 
 const MAX_CASES = 80
+// What the corpus holds today: fewer means the discovery of patches or resources broke.
+const MIN_CASES = 10
+const MIN_OUTPUTS_EQUAL = 10
 
 interface PatchEntry {
   readonly patch?: unknown
@@ -103,17 +106,11 @@ function casesForRepository(repository: string): PatchCase[] {
   return cases
 }
 
-const corpusMissing = !existsSync(corpusRoot)
-if (corpusMissing)
-  console.log(`# flux patches: ${corpusRoot} is absent, the corpus test is skipped`)
-const skip = corpusMissing
-  ? `no corpus at ${corpusRoot}`
-  : kubectlAvailable()
-    ? false
-    : 'no kubectl'
+const skip = !corpusAvailable() ? CORPUS_MISSING : kubectlAvailable() ? false : 'no kubectl'
 
 describe('patches inside Flux objects of the corpus against kubectl kustomize', { skip }, () => {
   const cases = skip ? [] : readdirSync(corpusRoot).flatMap(casesForRepository).slice(0, MAX_CASES)
+  let outputsEqual = 0
   for (const patchCase of cases) {
     it(patchCase.name, () => {
       const expected = kustomizeWithPatch(patchCase)
@@ -124,9 +121,14 @@ describe('patches inside Flux objects of the corpus against kubectl kustomize', 
       }
       assert.equal(actual.error, undefined, `the engine failed: ${actual.error}`)
       assert.deepEqual(asParsedYaml(actual.output), expected.output)
+      outputsEqual++
     })
   }
-  it('found patches to check', () => {
-    console.log(`# flux patches: ${cases.length} corpus patches checked`)
+  it('found the corpus patches and matched kubectl on each', () => {
+    assert.ok(cases.length >= MIN_CASES, `${cases.length} patches found, expected ${MIN_CASES}+`)
+    assert.ok(
+      outputsEqual >= MIN_OUTPUTS_EQUAL,
+      `${outputsEqual} outputs equal to kubectl's, expected ${MIN_OUTPUTS_EQUAL}+`
+    )
   })
 })
