@@ -2,8 +2,9 @@ import js from '@eslint/js'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
-// Imports point one way: kustomize-lite and yaml-edit stand alone, the engine never reaches
-// the adapters, and only the action adapter may load @actions/*.
+// Imports point one way: kustomize-lite and yaml-edit stand alone (they may import src/shared,
+// which imports no part), the engine never reaches the adapters, and only the action adapter may
+// load @actions/*.
 const restrict = patterns => ({ 'no-restricted-imports': ['error', { patterns }] })
 const adapters = ['**/cli/**', '**/action/**', '**/github/**', '**/io/**']
 const projectParts = [
@@ -56,6 +57,13 @@ export default tseslint.config(
         group: ['@actions/*', '@octokit/*', 'node:fs', 'node:child_process'],
         message: 'The engine is pure.'
       }
+    ])
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict([
+      { group: projectParts, message: 'src/shared imports no part of the project.' },
+      { group: ['node:fs', 'node:child_process'], message: 'src/shared is pure.' }
     ])
   }
 )

@@ -1,13 +1,5 @@
-import {
-  apiGroupOf,
-  asMap,
-  asString,
-  getIn,
-  isMap,
-  kindOf,
-  nameOf,
-  namespaceOf
-} from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { apiGroupOf, asMap, asString, getIn, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
 import type { ConfigKind } from './workloads.js'
 
@@ -139,7 +131,7 @@ function base(
 
 export function isSopsEncrypted(object: KObject): boolean {
   const sops = object['sops']
-  return isMap(sops) && ('mac' in sops || 'lastmodified' in sops)
+  return isObject(sops) && ('mac' in sops || 'lastmodified' in sops)
 }
 
 function utf8(value: unknown): Buffer {

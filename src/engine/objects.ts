@@ -1,12 +1,10 @@
+import { isObject } from '../shared/objects.js'
+
 /** A Kubernetes object as plain data. */
 export type KObject = Record<string, unknown>
 
-export function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 export function asMap(value: unknown): Record<string, unknown> {
-  return isMap(value) ? value : {}
+  return isObject(value) ? value : {}
 }
 
 export function asList(value: unknown): unknown[] {
@@ -20,7 +18,7 @@ export function asString(value: unknown): string | undefined {
 export function getIn(value: unknown, path: readonly string[]): unknown {
   let current = value
   for (const key of path) {
-    if (!isMap(current)) return undefined
+    if (!isObject(current)) return undefined
     current = current[key]
   }
   return current

@@ -5,7 +5,8 @@ import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
 import { groupBy } from './group-by.js'
 import type { Problem } from './findings.js'
-import { asString, isMap, kindOf, nameOf, namespaceOf } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { asString, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
 import { annotationPath, CONFIG_HASH_ANNOTATION, INSERT_BEFORE } from './workloads.js'
 
@@ -180,7 +181,7 @@ function existingPatchEdit(
 
 function targetsSame(document: unknown, target: KObject): boolean {
   return (
-    isMap(document) &&
+    isObject(document) &&
     kindOf(document) === kindOf(target) &&
     nameOf(document) === nameOf(target) &&
     namespaceOf(document) === namespaceOf(target)

@@ -7,7 +7,7 @@ import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
-import { isMap } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import type { KObject } from './objects.js'
 import type { ManifestSet } from './manifests.js'
 import type { Repository } from './repository.js'
@@ -139,7 +139,7 @@ function fileResource(
     source,
     sourceName: built => {
       const written = manifests.documentCache.get(source.file)?.[source.document]
-      const original = isMap(written) ? configObjectsOf(written, false) : []
+      const original = isObject(written) ? configObjectsOf(written, false) : []
       return original.find(candidate => candidate.kind === built.kind)?.name ?? built.name
     },
     generatedWithSuffix: false
@@ -151,7 +151,7 @@ function plainFilesRoot(manifests: ManifestSet, excluded: (file: string) => bool
   for (const [file, parsed] of manifests.files) {
     if (excluded(file) || isKustomizationFile(file)) continue
     for (const document of parsed.documents) {
-      if (!isMap(document.value)) continue
+      if (!isObject(document.value)) continue
       resources.push(fileResource(document.value, { file, document: document.index }, manifests))
     }
   }
@@ -188,7 +188,7 @@ function kustomizationOf(
 ): Record<string, unknown> | undefined {
   const file = kustomizationFileOf(directory, manifests)
   const value = file && manifests.documentCache.get(file)?.[0]
-  return isMap(value) ? value : undefined
+  return isObject(value) ? value : undefined
 }
 
 function isComponent(directory: string, manifests: ManifestSet): boolean {

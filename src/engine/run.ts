@@ -7,7 +7,7 @@ import { groupBy } from './group-by.js'
 import type { Problem } from './findings.js'
 import { readManifests } from './manifests.js'
 import type { ManifestSet } from './manifests.js'
-import { isMap } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import { parseYamlFile } from './parse.js'
 import { placeHashes } from './placement.js'
 import type { Placement, PlannedEdit } from './placement.js'
@@ -103,7 +103,7 @@ function placementContext(roots: readonly Root[], manifests: ManifestSet) {
     documentsOf: (file: string) => manifests.documentCache.get(file),
     sourceObject: (file: string, document: number) => {
       const value = manifests.documentCache.get(file)?.[document]
-      return isMap(value) ? value : undefined
+      return isObject(value) ? value : undefined
     }
   }
 }

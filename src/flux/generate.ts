@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import { kustomizationFileNames, readKustomization } from '../kustomize-lite/index.js'
 import type { FileSystem } from '../kustomize-lite/index.js'
-import { isObject, listAt, objectAt, stringAt } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { listAt, objectAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { FluxProblem } from './types.js'
 

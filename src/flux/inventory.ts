@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { kustomizationFileNames } from '../kustomize-lite/index.js'
-import { isKind, isObject, listAt, stringAt } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { isKind, listAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { LineOf } from './types.js'
 

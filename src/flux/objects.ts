@@ -1,8 +1,7 @@
-export type YamlObject = Record<string, unknown>
+import { isObject } from '../shared/objects.js'
+import type { YamlObject } from '../shared/objects.js'
 
-export function isObject(value: unknown): value is YamlObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+export type { YamlObject }
 
 export function objectAt(value: unknown, ...keys: string[]): YamlObject | undefined {
   let current: unknown = value
@@ -42,8 +41,4 @@ export function apiGroup(object: YamlObject): string {
 
 export function isKind(object: unknown, group: string, kind: string): object is YamlObject {
   return isObject(object) && object.kind === kind && apiGroup(object) === group
-}
-
-export function deepClone<T>(value: T): T {
-  return structuredClone(value)
 }

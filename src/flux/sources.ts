@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import type { FileSystem } from '../kustomize-lite/index.js'
 import type { Declaration, Inventory } from './inventory.js'
-import { isObject, listAt, stringAt } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { listAt, stringAt } from './objects.js'
 import { artifactPath, joinPaths, relativeInside } from './paths.js'
 
 export interface SourceRef {

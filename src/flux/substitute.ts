@@ -1,6 +1,6 @@
 import { envsubst, EnvsubstError } from './envsubst.js'
 import type { VariableValue } from './envsubst.js'
-import { isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import type { YamlObject } from './objects.js'
 
 export const SUBSTITUTE_KEY = 'kustomize.toolkit.fluxcd.io/substitute'

@@ -1,4 +1,5 @@
-import { isObject, listAt, stringAt } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { listAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { SubstitutionVariables } from './substitute.js'
 import type { FluxProblem } from './types.js'

@@ -1,5 +1,5 @@
 import { gvkOf } from './resource-id.js'
-import { isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { YamlObject } from './types.js'
 

@@ -1,4 +1,4 @@
-import { isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
 
 /**
  * JSON text exactly as Go's encoding/json Marshal writes it for YAML-decoded values: map keys

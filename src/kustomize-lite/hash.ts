@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { goJsonMarshal } from './go-json.js'
-import { isObject, stringField } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 
 /**

@@ -1,5 +1,6 @@
 import { visitFieldSpec } from './field-path.js'
-import { isObject, stringField } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
 

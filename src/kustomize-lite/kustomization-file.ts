@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import type { FileSystem, Problem, YamlObject } from './types.js'
 import { parseYamlDocuments } from './yaml-documents.js'
 

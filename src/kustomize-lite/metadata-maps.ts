@@ -1,5 +1,5 @@
 import { visitFieldSpec } from './field-path.js'
-import { isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
 

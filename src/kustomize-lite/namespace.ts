@@ -1,5 +1,6 @@
 import { visitFieldSpec } from './field-path.js'
-import { ensureObject, isObject } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { ensureObject } from './objects.js'
 import { gvkOf, isClusterScoped } from './resource-id.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'

@@ -2,7 +2,8 @@ import type { BuildContext } from './context.js'
 import { loadDocuments, report } from './context.js'
 import type { KustomizationFile } from './kustomization-file.js'
 import { joinPath } from './kustomization-file.js'
-import { deepClone, isObject, stringField } from './objects.js'
+import { deepClone, isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import {
   applyJson6902,
   applyStrategicMergePatch,

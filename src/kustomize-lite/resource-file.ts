@@ -1,6 +1,7 @@
 import type { BuildContext } from './context.js'
 import { loadDocuments, report } from './context.js'
-import { deepClone, isObject, stringField } from './objects.js'
+import { deepClone, isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 import { newWorkingResource } from './working-resource.js'

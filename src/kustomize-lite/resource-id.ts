@@ -1,4 +1,5 @@
-import { isObject, stringField } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 
 export interface Gvk {

@@ -1,6 +1,7 @@
 import { parseLabelSelector } from './label-selector.js'
 import type { LabelPredicate } from './label-selector.js'
-import { isObject, stringField } from './objects.js'
+import { isObject } from '../shared/objects.js'
+import { stringField } from './objects.js'
 import { gvkOf, isClusterScoped } from './resource-id.js'
 import type { ResId } from './resource-id.js'
 import type { YamlObject } from './types.js'

@@ -44,4 +44,4 @@ export interface BuildResult {
   problems: Problem[]
 }
 
-export type YamlObject = Record<string, unknown>
+export type { YamlObject } from '../shared/objects.js'

@@ -1,5 +1,6 @@
 import { parseAllDocuments, type Document } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
+import { deepClone } from '../shared/objects.js'
 import { detectLayout, type Layout } from './layout.js'
 import type { PlanContext } from './plan.js'
 import { applySplices, offsetBeforeSplices, positionOf } from './source-text.js'
@@ -48,19 +49,6 @@ function firstError(
   return undefined
 }
 
-/** Copies a toJS() value without the sharing that aliases create, so one edit changes one place. */
-function cloneTree(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneTree)
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)]))
-  }
-  return value
-}
-
 function valuesOf(documents: readonly Document.Parsed[]): unknown[] | string {
   try {
     return documents.map(document => document.toJS())
@@ -74,7 +62,7 @@ function expectedValues<E extends Edit>(
   edits: readonly E[],
   kind: EditKind<E>
 ) {
-  const expected = original.map(cloneTree)
+  const expected = original.map(deepClone)
   for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit)
   return expected
 }

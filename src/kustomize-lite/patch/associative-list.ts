@@ -1,4 +1,5 @@
-import { isEmptyMap, isPlainObject, replaceContents, scalarText } from './values.js'
+import { isObject } from '../../shared/objects.js'
+import { isEmptyMap, replaceContents, scalarText } from './values.js'
 
 /**
  * kyaml's merge of a list with a merge strategy, with kustomize's "prepend" direction: the
@@ -31,7 +32,7 @@ function sourcesInPrependOrder(merge: AssociativeListMerge): unknown[][] {
 
 function keyValuesOf(element: unknown, keys: readonly string[]): KeyValues {
   return keys.map(key => {
-    if (!isPlainObject(element)) return ''
+    if (!isObject(element)) return ''
     const value = element[key]
     return value === undefined || value === null ? '' : scalarText(value)
   })
@@ -95,7 +96,7 @@ function setElements(
 }
 
 function restoreMissingKeys(element: unknown, keys: string[], values: string[]): void {
-  if (!isPlainObject(element)) return
+  if (!isObject(element)) return
   keys.forEach((key, index) => {
     const value = values[index] ?? ''
     if (key !== '' && !Object.hasOwn(element, key) && value !== '') element[key] = value
@@ -160,7 +161,7 @@ function findElement(list: unknown[], keys: string[], values: string[]): unknown
   }
   return list.find(
     element =>
-      isPlainObject(element) &&
+      isObject(element) &&
       valid.keys.every(
         (key, index) =>
           Object.hasOwn(element, key) && scalarText(element[key]) === (valid.values[index] ?? '')
@@ -172,8 +173,8 @@ function findElement(list: unknown[], keys: string[], values: string[]): unknown
 function fieldMatches(element: unknown, key: string, value: string): boolean {
   if (element === null || element === undefined) return false
   if (key === '')
-    return !isPlainObject(element) && !Array.isArray(element) && scalarText(element) === value
-  if (!isPlainObject(element) || !Object.hasOwn(element, key)) return false
+    return !isObject(element) && !Array.isArray(element) && scalarText(element) === value
+  if (!isObject(element) || !Object.hasOwn(element, key)) return false
   return value === '' || scalarText(element[key]) === value
 }
 
@@ -192,7 +193,7 @@ function setElement(list: unknown[], setting: ElementSetting): void {
   let matchedOne = false
   for (const candidate of list) {
     if (candidate === null || candidate === undefined || isEmptyMap(candidate)) continue
-    if (!isPlainObject(candidate) && settingMapping) {
+    if (!isObject(candidate) && settingMapping) {
       kept.push(candidate)
       continue
     }
@@ -225,7 +226,7 @@ function appendElements(into: unknown[], from: unknown[], keys: string[]): void 
     }
     const values: string[] = []
     for (const key of keys) {
-      if (!isPlainObject(element) || !Object.hasOwn(element, key)) {
+      if (!isObject(element) || !Object.hasOwn(element, key)) {
         into.push(element)
         continue
       }

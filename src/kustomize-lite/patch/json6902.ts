@@ -1,4 +1,5 @@
-import { deepClone, deepEqual, isPlainObject, type PlainObject } from './values.js'
+import { deepClone, isObject, type YamlObject } from '../../shared/objects.js'
+import { deepEqual } from './values.js'
 
 /**
  * RFC 6902 as kustomize v5.5 applies it (evanphx/json-patch v4.12), which is more lenient than the RFC:
@@ -14,14 +15,14 @@ interface Operation {
   readonly from?: string
 }
 
-type Container = PlainObject | unknown[]
+type Container = YamlObject | unknown[]
 
 interface Location {
   readonly parent: Container
   readonly token: string
 }
 
-export function applyJson6902(target: PlainObject, operations: unknown[]): PlainObject {
+export function applyJson6902(target: YamlObject, operations: unknown[]): YamlObject {
   let document: unknown = deepClone(target)
   operations.forEach((raw, index) => {
     const operation = readOperation(raw, index)
@@ -34,7 +35,7 @@ export function applyJson6902(target: PlainObject, operations: unknown[]): Plain
       )
     }
   })
-  if (!isPlainObject(document)) {
+  if (!isObject(document)) {
     throw new Error('json patch: the patched document is no longer an object')
   }
   return document
@@ -42,11 +43,11 @@ export function applyJson6902(target: PlainObject, operations: unknown[]): Plain
 
 /** kustomize's rule: a patch file that decodes as a list of operations is a JSON 6902 patch. */
 export function isJson6902Patch(parsed: unknown): boolean {
-  return Array.isArray(parsed) && parsed.every(operation => isPlainObject(operation))
+  return Array.isArray(parsed) && parsed.every(operation => isObject(operation))
 }
 
 function readOperation(raw: unknown, index: number): Operation {
-  if (!isPlainObject(raw)) throw new Error(`json patch operation ${index} is not an object`)
+  if (!isObject(raw)) throw new Error(`json patch operation ${index} is not an object`)
   const { op, path, from } = raw
   if (typeof op !== 'string') throw new Error(`json patch operation ${index} has no 'op'`)
   if (typeof path !== 'string') throw new Error(`json patch operation ${index} has no 'path'`)
@@ -103,7 +104,7 @@ function locate(document: unknown, pointer: string): Location {
     parent = childOf(parent, step)
     if (parent === undefined) throw new Error(`path '${pointer}' not found`)
   }
-  if (!isPlainObject(parent) && !Array.isArray(parent)) {
+  if (!isObject(parent) && !Array.isArray(parent)) {
     throw new Error(`path '${pointer}' not found: its parent is not an object or a list`)
   }
   return { parent, token }
@@ -114,7 +115,7 @@ function childOf(container: unknown, token: string): unknown {
     const index = parseIndex(token, container.length, false)
     return container[index]
   }
-  if (isPlainObject(container) && Object.hasOwn(container, token)) return container[token]
+  if (isObject(container) && Object.hasOwn(container, token)) return container[token]
   return undefined
 }
 

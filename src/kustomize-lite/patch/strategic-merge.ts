@@ -1,6 +1,6 @@
 import { mergeAssociativeList } from './associative-list.js'
 import { elementSchema, fieldSchema, schemaForResourceType, type NodeSchema } from './schema.js'
-import { deepClone, isPlainObject, type PlainObject } from './values.js'
+import { deepClone, isObject, type YamlObject } from '../../shared/objects.js'
 
 /**
  * An emulation of kyaml's merge2 walker as kustomize v5.5 runs it for `patches:`: it mutates the
@@ -11,7 +11,7 @@ import { deepClone, isPlainObject, type PlainObject } from './values.js'
 const DIRECTIVE = '$patch'
 type Directive = 'merge' | 'replace' | 'delete'
 
-export function applyStrategicMergePatch(target: PlainObject, patch: PlainObject): PlainObject {
+export function applyStrategicMergePatch(target: YamlObject, patch: YamlObject): YamlObject {
   const destination = deepClone(target)
   const merged = mergeNodes(destination, deepClone(patch), undefined)
   if (merged === undefined) return {}
@@ -20,10 +20,10 @@ export function applyStrategicMergePatch(target: PlainObject, patch: PlainObject
 }
 
 /** kustomize restores kind, name and namespace after a patch: patches never rename. */
-function keepIdentityOf(original: PlainObject, patched: PlainObject): void {
+function keepIdentityOf(original: YamlObject, patched: YamlObject): void {
   if (original.kind !== undefined) patched.kind = original.kind
-  const originalMetadata = isPlainObject(original.metadata) ? original.metadata : {}
-  if (!isPlainObject(patched.metadata)) return
+  const originalMetadata = isObject(original.metadata) ? original.metadata : {}
+  if (!isObject(patched.metadata)) return
   for (const field of ['name', 'namespace']) {
     if (originalMetadata[field] === undefined) delete patched.metadata[field]
     else patched.metadata[field] = originalMetadata[field]
@@ -51,7 +51,7 @@ type NodeKind = 'map' | 'list' | 'scalar' | 'none'
 function kindOf(value: unknown): NodeKind {
   if (value === undefined || value === null) return 'none'
   if (Array.isArray(value)) return 'list'
-  return isPlainObject(value) ? 'map' : 'scalar'
+  return isObject(value) ? 'map' : 'scalar'
 }
 
 /** The kind of the first present, non-null source; kyaml rejects a patch of another kind. */
@@ -68,7 +68,7 @@ function nodeKind(dest: unknown, origin: unknown): NodeKind {
 
 function schemaFromTypeMeta(...sources: unknown[]): NodeSchema | undefined {
   for (const source of sources) {
-    if (!isPlainObject(source)) continue
+    if (!isObject(source)) continue
     const { apiVersion, kind } = source
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') continue
     if (apiVersion === '' || kind === '') continue
@@ -85,8 +85,8 @@ function mergeScalar(dest: unknown, origin: unknown): unknown {
 
 function mergeMap(dest: unknown, origin: unknown, schema: NodeSchema | undefined): unknown {
   const target = chooseMapTarget(dest, origin)
-  if (!isPlainObject(target)) return target
-  const originMap = isPlainObject(origin) ? origin : undefined
+  if (!isObject(target)) return target
+  const originMap = isObject(origin) ? origin : undefined
   for (const key of sortedFieldNames(target, originMap)) {
     const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema, key))
     setField(target, key, merged)
@@ -97,24 +97,24 @@ function mergeMap(dest: unknown, origin: unknown, schema: NodeSchema | undefined
 /** VisitMap: which node receives the fields, or what replaces the whole map. */
 function chooseMapTarget(dest: unknown, origin: unknown): unknown {
   if (dest === undefined || dest === null) {
-    if (isPlainObject(origin) && takeMapDirective(origin) === 'delete') return undefined
+    if (isObject(origin) && takeMapDirective(origin) === 'delete') return undefined
     // kyaml keeps a null the destination spells out when the patch does not mention the field.
     if (origin === undefined && dest === null) return null
     return origin === null ? undefined : origin
   }
   if (origin === null) return undefined
-  const directive = isPlainObject(origin) ? takeMapDirective(origin) : 'merge'
+  const directive = isObject(origin) ? takeMapDirective(origin) : 'merge'
   if (directive === 'delete') return undefined
   return directive === 'replace' ? origin : dest
 }
 
-function sortedFieldNames(target: PlainObject, origin: PlainObject | undefined): string[] {
+function sortedFieldNames(target: YamlObject, origin: YamlObject | undefined): string[] {
   const names = new Set(Object.keys(target))
   for (const key of Object.keys(origin ?? {})) names.add(key)
   return [...names].sort()
 }
 
-function setField(map: PlainObject, key: string, value: unknown): void {
+function setField(map: YamlObject, key: string, value: unknown): void {
   if (value === undefined) delete map[key]
   else map[key] = value
 }
@@ -146,7 +146,7 @@ function parseDirective(value: unknown): Directive {
   throw new Error(`strategic merge patch: unknown patch strategy '${String(value)}'`)
 }
 
-function takeMapDirective(origin: PlainObject): Directive {
+function takeMapDirective(origin: YamlObject): Directive {
   if (!Object.hasOwn(origin, DIRECTIVE)) return 'merge'
   const directive = parseDirective(origin[DIRECTIVE])
   delete origin[DIRECTIVE]
@@ -155,15 +155,15 @@ function takeMapDirective(origin: PlainObject): Directive {
 
 /** A list directive is an element holding only `$patch`; kyaml drops every such element. */
 function takeListDirective(origin: unknown[]): Directive {
-  const holder = origin.find(element => isPlainObject(element) && Object.hasOwn(element, DIRECTIVE))
-  if (!isPlainObject(holder) || Object.keys(holder).length > 1) return 'merge'
+  const holder = origin.find(element => isObject(element) && Object.hasOwn(element, DIRECTIVE))
+  if (!isObject(holder) || Object.keys(holder).length > 1) return 'merge'
   const directive = parseDirective(holder[DIRECTIVE])
   const kept = origin.filter(
     element =>
       element !== null &&
       element !== undefined &&
-      !(isPlainObject(element) && Object.keys(element).length === 0) &&
-      !(isPlainObject(element) && element[DIRECTIVE] === directive)
+      !(isObject(element) && Object.keys(element).length === 0) &&
+      !(isObject(element) && element[DIRECTIVE] === directive)
   )
   origin.splice(0, origin.length, ...kept)
   return directive

@@ -1,31 +1,17 @@
-/** Plain JSON-like values as js-yaml produces them. */
-export type PlainObject = Record<string, unknown>
-
-export function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+import { isObject } from '../../shared/objects.js'
 
 export function isEmptyMap(value: unknown): boolean {
-  return isPlainObject(value) && Object.keys(value).length === 0
+  return isObject(value) && Object.keys(value).length === 0
 }
 
-export function deepClone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => deepClone(item)) as T
-  if (isPlainObject(value)) {
-    const copy: PlainObject = {}
-    for (const [key, item] of Object.entries(value)) copy[key] = deepClone(item)
-    return copy as T
-  }
-  return value
-}
-
+// Not node:util isDeepStrictEqual: like kyaml, 0 equals -0 and NaN equals nothing.
 export function deepEqual(left: unknown, right: unknown): boolean {
   if (left === right) return true
   if (Array.isArray(left) || Array.isArray(right)) {
     if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false
     return left.every((item, index) => deepEqual(item, right[index]))
   }
-  if (isPlainObject(left) && isPlainObject(right)) {
+  if (isObject(left) && isObject(right)) {
     const leftKeys = Object.keys(left)
     if (leftKeys.length !== Object.keys(right).length) return false
     return leftKeys.every(key => Object.hasOwn(right, key) && deepEqual(left[key], right[key]))
