@@ -1,4 +1,4 @@
-import { isObject } from '../shared/objects.js'
+import { isSopsEncrypted } from '../shared/sops.js'
 import { apiGroupOf, asMap, asString, getIn, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
 import type { ConfigKind } from './workloads.js'
@@ -127,11 +127,6 @@ function base(
     values,
     definedBy: object
   }
-}
-
-export function isSopsEncrypted(object: KObject): boolean {
-  const sops = object['sops']
-  return isObject(sops) && ('mac' in sops || 'lastmodified' in sops)
 }
 
 function utf8(value: unknown): Buffer {

@@ -1,4 +1,5 @@
 import { isObject } from '../shared/objects.js'
+import { isSopsEncrypted } from '../shared/sops.js'
 import { listAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { SubstitutionVariables } from './substitute.js'
@@ -111,15 +112,6 @@ export function loadVariables(
     for (const [key, value] of Object.entries(substitute)) set(key, scalarText(value))
   }
   return { variables: { values, unknown, undefinedAreUnknown }, problems }
-}
-
-export function isSopsEncrypted(object: YamlObject): boolean {
-  if (isObject(object.sops)) return true
-  const values = [
-    ...Object.values(isObject(object.data) ? object.data : {}),
-    ...Object.values(isObject(object.stringData) ? object.stringData : {})
-  ]
-  return values.some(value => typeof value === 'string' && value.startsWith('ENC['))
 }
 
 function secretKeys(object: YamlObject): string[] {
