@@ -1,7 +1,12 @@
 import { posix } from 'node:path'
 import { findFluxRoots } from '../flux/index.js'
 import type { FluxProblem, FluxRoot } from '../flux/index.js'
-import { build, kustomizationFileNames, referencedPaths } from '../kustomize-lite/index.js'
+import {
+  build,
+  kustomizationFileNames,
+  kustomizationFilesIn,
+  referencedPaths
+} from '../kustomize-lite/index.js'
 import type { FileSystem, Resource } from '../kustomize-lite/index.js'
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
@@ -177,9 +182,7 @@ function isKustomizationFile(file: string): boolean {
 
 /** The kustomization file of a directory, if it has one. */
 export function kustomizationFileOf(directory: string, manifests: ManifestSet): string | undefined {
-  return kustomizationFileNames
-    .map(name => posix.join(directory, name))
-    .find(file => manifests.files.has(file))
+  return kustomizationFilesIn(directory, file => manifests.files.has(file))[0]
 }
 
 function kustomizationOf(

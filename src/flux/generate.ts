@@ -1,5 +1,9 @@
 import { posix } from 'node:path'
-import { kustomizationFileNames, readKustomization } from '../kustomize-lite/index.js'
+import {
+  isKustomizationDirectory,
+  kustomizationFilesIn,
+  readKustomization
+} from '../kustomize-lite/index.js'
 import type { FileSystem } from '../kustomize-lite/index.js'
 import { isObject } from '../shared/objects.js'
 import { listAt, objectAt, stringAt } from './objects.js'
@@ -37,12 +41,6 @@ export interface KustomizationEdit {
   problems: FluxProblem[]
 }
 
-export function kustomizationFileIn(directory: string, fileSystem: FileSystem): string | undefined {
-  const entries = new Set(fileSystem.readDirectory(directory))
-  const name = kustomizationFileNames.find(candidate => entries.has(candidate))
-  return name === undefined ? undefined : posix.join(directory, name)
-}
-
 /**
  * The kustomization.yaml kustomize-controller builds for `directory`: the one found there (or one
  * generated from the YAML files below it), edited with the Flux Kustomization's spec the way
@@ -55,7 +53,7 @@ export function fluxKustomizationFor(
   documents: ReadonlyMap<string, unknown[]>
 ): KustomizationEdit {
   const problems: FluxProblem[] = []
-  const existing = kustomizationFileIn(directory, fileSystem)
+  const existing = kustomizationFilesIn(directory, fileSystem)[0]
   if (existing) {
     const read = readKustomization(directory, fileSystem)
     const object = read.ok
@@ -85,7 +83,8 @@ export function generateKustomization(
       const path = posix.join(current, name)
       if (fileSystem.isDirectory(path)) {
         if (IGNORED_DIRECTORIES.has(name)) continue
-        if (kustomizationFileIn(path, fileSystem)) resources.push(relativeEntry(directory, path))
+        if (isKustomizationDirectory(path, fileSystem))
+          resources.push(relativeEntry(directory, path))
         else walk(path)
         continue
       }

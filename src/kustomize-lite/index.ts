@@ -3,6 +3,7 @@ export { kustomizeHashSuffix } from './hash.js'
 export {
   isKustomizationDirectory,
   kustomizationFileNames,
+  kustomizationFilesIn,
   readKustomization,
   referencedPaths
 } from './kustomization-file.js'

@@ -25,10 +25,22 @@ export function isKustomizationDirectory(dir: string, fs: FileSystem): boolean {
   return kustomizationFilesIn(dir, fs).length > 0
 }
 
-function kustomizationFilesIn(dir: string, fs: FileSystem): string[] {
-  if (!fs.isDirectory(dir)) return []
-  const entries = new Set(fs.readDirectory(dir))
-  return kustomizationFileNames.filter(name => entries.has(name)).map(name => joinPath(dir, name))
+/**
+ * Paths of the kustomization files `dir` holds, in kustomize's order of preference. `files` is a
+ * file system, or a test of which paths exist.
+ */
+export function kustomizationFilesIn(
+  dir: string,
+  files: FileSystem | ((path: string) => boolean)
+): string[] {
+  let exists = files
+  if (typeof exists !== 'function') {
+    const fs = exists
+    if (!fs.isDirectory(dir)) return []
+    const entries = new Set(fs.readDirectory(dir))
+    exists = path => entries.has(posix.basename(path))
+  }
+  return kustomizationFileNames.map(name => joinPath(dir, name)).filter(exists)
 }
 
 /** Finds and parses the kustomization file of `dir`. */
