@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { parseAllDocuments, type Document } from 'yaml'
+import { parse, parseAllDocuments, type Document } from 'yaml'
 import { setScalars } from '../../src/yaml-edit/index.js'
 import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 import { keys, manifest, shapes, values, type Shape } from './manifests.js'
@@ -20,6 +20,62 @@ function terminated(text: string): string {
 }
 
 const cases = fc.record({ shape: shapes, key: keys, value: values })
+
+/** A line of the edited text: its exact indentation, and what its content must be. */
+interface LineCheck {
+  depth: number
+  check(content: string): void
+}
+
+/** The value a line reads as, under YAML 1.2 and 1.1, so a quoting mistake shows. */
+function assertLineReads(content: string, expected: unknown): void {
+  for (const version of ['1.2', '1.1'] as const) {
+    assert.deepEqual(
+      parse(content, { version }),
+      expected,
+      `${JSON.stringify(content)} (YAML ${version})`
+    )
+  }
+}
+
+const keyLine = (name: string, depth: number): LineCheck => ({
+  depth,
+  check: content => assert.match(content, new RegExp(`^"?${name}"?:( #.*)?$`))
+})
+
+const entryLine = (key: string, value: string): LineCheck => ({
+  depth: 4,
+  check: content => assertLineReads(content, { [key]: value })
+})
+
+const flowLine = (existing: Record<string, string>, key: string, value: string): LineCheck => ({
+  depth: 3,
+  check: content => assertLineReads(content, { annotations: { ...existing, [key]: value } })
+})
+
+/**
+ * What the edit may change, from the shape alone: lines removed, and the lines added in their
+ * order. The pod template's metadata is at depth 2, its annotations at 3, their entries at 4.
+ */
+function expectedChange(shape: Shape, key: string, value: string) {
+  const entry = entryLine(key, value)
+  switch (shape.annotations) {
+    case 'no-metadata':
+      return { removed: 0, added: [keyLine('metadata', 2), keyLine('annotations', 3), entry] }
+    case 'no-annotations':
+      return { removed: 0, added: [keyLine('annotations', 3), entry] }
+    case 'tilde':
+      return { removed: 1, added: [keyLine('annotations', 3), entry] }
+    case 'empty-flow':
+      return { removed: 1, added: [flowLine({}, key, value)] }
+    case 'flow':
+      return { removed: 1, added: [flowLine({ team: 'a' }, key, value)] }
+    case 'block':
+      return { removed: shape.staleValue ? 1 : 0, added: [entry] }
+    case 'null':
+      return { removed: 0, added: [entry] }
+  }
+}
 
 test('the generated manifests parse', () => {
   fc.assert(
@@ -44,21 +100,33 @@ test('setting a value twice equals setting it once', () => {
   )
 })
 
-test('only inserted lines and the replaced value line differ', () => {
+test('only the annotation line, and a missing metadata or annotations line, are added', () => {
   fc.assert(
     fc.property(cases, ({ shape, key, value }) => {
       const before = manifest(shape, key)
       const outcome = setScalars(before, [editOf(shape, key, value)])
       assert.ok(outcome.ok, outcome.ok ? '' : outcome.message)
       const { removed, added } = lineDiff(terminated(before), terminated(outcome.text))
-      assert.ok(removed.length <= 1, `${removed.length} lines removed or replaced`)
-      assert.ok(added.length - removed.length <= 3, `${added.length} lines added`)
+      const expected = expectedChange(shape, key, value)
+      assert.equal(removed.length, expected.removed, 'lines removed or replaced')
+      assert.equal(added.length, expected.added.length, 'lines added')
+      assert.deepEqual(
+        added,
+        added.map((_, offset) => (added[0] ?? 0) + offset),
+        'the added lines are together'
+      )
       const afterLines = splitLines(terminated(outcome.text))
-      for (const index of added) {
-        const line = afterLines[index] ?? ''
-        const isNewKeyLine = /^\s*"?(metadata|annotations)"?:/.test(line) || line.includes(': ')
-        assert.ok(isNewKeyLine, `unexpected line ${JSON.stringify(line)}`)
-      }
+      expected.added.forEach((line, offset) => {
+        const text = afterLines[added[offset] ?? -1] ?? ''
+        assert.ok(text.endsWith(shape.eol), `${JSON.stringify(text)} ends with the file's EOL`)
+        const indentation = ' '.repeat(shape.indent * line.depth)
+        const content = text.slice(0, -shape.eol.length)
+        assert.ok(
+          content.startsWith(indentation) && content[indentation.length] !== ' ',
+          `${JSON.stringify(content)} is indented by ${indentation.length}`
+        )
+        line.check(content.slice(indentation.length))
+      })
     })
   )
 })
