@@ -1,7 +1,7 @@
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
-import { groupBy } from './group-by.js'
+import { groupBy } from '../shared/collections.js'
 import type { Problem } from './findings.js'
 import { configHash } from './hash.js'
 import type { ReadConfig } from './hash.js'

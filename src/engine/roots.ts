@@ -13,6 +13,7 @@ import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import { isObject } from '../shared/objects.js'
+import { normalizePath } from '../shared/paths.js'
 import type { KObject } from './objects.js'
 import type { ManifestSet } from './manifests.js'
 import type { Repository } from './repository.js'
@@ -123,7 +124,7 @@ export function buildKustomizationRoot(
 function toBuiltResource(resource: Resource, manifests: ManifestSet): BuiltResource {
   const origin = resource.origin
   if (origin.kind === 'file') {
-    const source = { file: normalize(origin.path), document: origin.document }
+    const source = { file: normalizePath(origin.path), document: origin.document }
     return fileResource(resource.object, source, manifests)
   }
   return {
@@ -203,7 +204,7 @@ function includedDirectories(directories: readonly string[], manifests: Manifest
   return new Set(
     directories.flatMap(directory => {
       const object = kustomizationOf(directory, manifests) ?? {}
-      return referencedPaths({ path: directory, directory, object }).map(normalize)
+      return referencedPaths({ path: directory, directory, object }).map(normalizePath)
     })
   )
 }
@@ -223,13 +224,8 @@ export function repositoryFileSystem(repository: Repository): FileSystem {
     }
   }
   return {
-    readFile: path => repository.readFile(normalize(path)),
-    isDirectory: path => children.has(normalize(path)),
-    readDirectory: path => [...(children.get(normalize(path)) ?? [])].sort()
+    readFile: path => repository.readFile(normalizePath(path)),
+    isDirectory: path => children.has(normalizePath(path)),
+    readDirectory: path => [...(children.get(normalizePath(path)) ?? [])].sort()
   }
-}
-
-/** 'a/./b/../c' -> 'a/c'; the repository root is '.'. */
-export function normalize(path: string): string {
-  return posix.normalize(path).replace(/\/$/, '')
 }

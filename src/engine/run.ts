@@ -3,7 +3,7 @@ import type { EditOutcome } from '../yaml-edit/index.js'
 import { analyzeRoot, workloadProblems } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
-import { groupBy } from './group-by.js'
+import { groupBy, uniqueBy } from '../shared/collections.js'
 import type { Problem } from './findings.js'
 import { readManifests } from './manifests.js'
 import type { ManifestSet } from './manifests.js'
@@ -76,7 +76,10 @@ function analyzeRepository(repository: Repository): { report: Report; placement:
     ...manifests.problems,
     ...unresolved,
     ...roots.flatMap(root => root.problems),
-    ...dedupe(workloads.flatMap(workloadProblems)),
+    ...uniqueBy(
+      workloads.flatMap(workloadProblems),
+      p => `${p.rule}|${p.file}|${p.line}|${p.message}`
+    ),
     ...placement.conflicts
   ]
   const report = {
@@ -151,16 +154,6 @@ function appendDocuments(file: string, text: string, documents: readonly string[
       column: firstProblem.column ?? 1
     }
   return { ok: true, text: next, changed: true }
-}
-
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>()
-  return problems.filter(p => {
-    const key = `${p.rule}|${p.file}|${p.line}|${p.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -3,7 +3,9 @@ import type { FileSystem, Problem, Resource } from '../kustomize-lite/index.js'
 import { fluxKustomizationFor } from './generate.js'
 import { declarationKey, KUSTOMIZE_GROUP, readInventory } from './inventory.js'
 import type { Declaration, Inventory } from './inventory.js'
+import { uniqueBy } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
+import { normalizePath } from '../shared/paths.js'
 import { isKind, objectAt, stringAt, stringMap } from './objects.js'
 import type { YamlObject } from './objects.js'
 import { artifactPath } from './paths.js'
@@ -13,7 +15,7 @@ import type { SubstitutionVariables } from './substitute.js'
 import type { FluxKustomization, FluxProblem, FluxRoot, FluxRoots, LineOf } from './types.js'
 import { ConfigIndex, loadVariables } from './variables.js'
 import type { ConfigEntry } from './variables.js'
-import { normalize, withVirtualDocuments, withVirtualFiles } from './virtual-fs.js'
+import { withVirtualDocuments, withVirtualFiles } from './virtual-fs.js'
 
 /**
  * A Kustomization as applied: the declaration's object, or the object some other root's build
@@ -188,7 +190,10 @@ function buildPath(
     ? withVirtualFiles(context.fileSystem, new Map([[edit.file, JSON.stringify(edit.object)]]))
     : context.fileSystem
   const documentCache = edit.object
-    ? withVirtualDocuments(context.documentCache, new Map([[normalize(edit.file), [edit.object]]]))
+    ? withVirtualDocuments(
+        context.documentCache,
+        new Map([[normalizePath(edit.file), [edit.object]]])
+      )
     : context.documentCache
   const result = build(path, fileSystem, { documentCache })
   const problems = [
@@ -347,7 +352,10 @@ function assemble(outcomes: Outcome[]): FluxRoots {
     resources: outcome.resources,
     problems: outcome.problems
   }))
-  const unresolved = dedupeProblems(outcomes.flatMap(outcome => outcome.unresolved ?? []))
+  const unresolved = uniqueBy(
+    outcomes.flatMap(outcome => outcome.unresolved ?? []),
+    problem => `${problem.path}:${problem.line}:${problem.message}`
+  )
   return { roots, unresolved }
 }
 
@@ -363,16 +371,6 @@ function uniqueIds(kustomizations: FluxKustomization[]): string[] {
     const count = (seen.get(id) ?? 0) + 1
     seen.set(id, count)
     return count === 1 ? id : `${id}#${count}`
-  })
-}
-
-function dedupeProblems(problems: FluxProblem[]): FluxProblem[] {
-  const seen = new Set<string>()
-  return problems.filter(problem => {
-    const key = `${problem.path}:${problem.line}:${problem.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
   })
 }
 

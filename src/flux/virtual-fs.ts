@@ -1,9 +1,10 @@
 import { posix } from 'node:path'
 import type { FileSystem } from '../kustomize-lite/index.js'
+import { normalizePath } from '../shared/paths.js'
 
 /** The repository with some files replaced or added in memory (Flux's edited kustomization). */
 export function withVirtualFiles(base: FileSystem, files: ReadonlyMap<string, string>): FileSystem {
-  const virtual = new Map([...files].map(([path, text]) => [normalize(path), text]))
+  const virtual = new Map([...files].map(([path, text]) => [normalizePath(path), text]))
   const addedByDirectory = new Map<string, string[]>()
   for (const path of virtual.keys()) {
     const directory = posix.dirname(path)
@@ -13,20 +14,14 @@ export function withVirtualFiles(base: FileSystem, files: ReadonlyMap<string, st
     ])
   }
   return {
-    readFile: path => virtual.get(normalize(path)) ?? base.readFile(path),
+    readFile: path => virtual.get(normalizePath(path)) ?? base.readFile(path),
     isDirectory: path => base.isDirectory(path),
     readDirectory: path => {
       const entries = base.readDirectory(path)
-      const added = addedByDirectory.get(normalize(path)) ?? []
+      const added = addedByDirectory.get(normalizePath(path)) ?? []
       return [...entries, ...added.filter(name => !entries.includes(name))]
     }
   }
-}
-
-/** 'a/./b/' -> 'a/b'; the repository root is '.'. */
-export function normalize(path: string): string {
-  const normalized = posix.normalize(path).replace(/\/+$/, '')
-  return normalized === '' ? '.' : normalized
 }
 
 /**
@@ -49,15 +44,15 @@ class LayeredCache extends Map<string, unknown[]> {
   }
 
   override get(key: string): unknown[] | undefined {
-    return this.above.get(normalize(key)) ?? this.below.get(key)
+    return this.above.get(normalizePath(key)) ?? this.below.get(key)
   }
 
   override has(key: string): boolean {
-    return this.above.has(normalize(key)) || this.below.has(key)
+    return this.above.has(normalizePath(key)) || this.below.has(key)
   }
 
   override set(key: string, value: unknown[]): this {
-    if (!this.above.has(normalize(key))) this.below.set(key, value)
+    if (!this.above.has(normalizePath(key))) this.below.set(key, value)
     return this
   }
 }

@@ -9,3 +9,16 @@ export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<
   }
   return groups
 }
+
+/** The first item of each key, in the items' order. */
+export function uniqueBy<T>(items: Iterable<T>, keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  const unique: T[] = []
+  for (const item of items) {
+    const key = keyOf(item)
+    if (seen.has(key)) continue
+    seen.add(key)
+    unique.push(item)
+  }
+  return unique
+}
