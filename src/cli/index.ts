@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { check, fix } from '../engine/index.js'
 import type { Report } from '../engine/index.js'
-import { readWorkTree, writeFileAtomic } from '../io/index.js'
-import { build, createNodeFileSystem } from '../kustomize-lite/index.js'
+import { confinedFileSystem, readWorkTree, repositoryRootOf, writeChanges } from '../io/index.js'
+import { build } from '../kustomize-lite/index.js'
+import { escapeTerminal } from '../output/index.js'
 import {
   renderBuild,
   renderRoots,
@@ -43,22 +44,55 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 
-Exit codes: 0 clean, 1 findings, 2 usage or input error.
+Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 a bug in gitops-reloader.
 `
 
 /** Usage errors: a bad command, flag or path. They exit with 2. */
 class UsageError extends Error {}
 
+/** Exit codes: 2 for a usage or environment error, 3 for a bug in gitops-reloader itself. */
+const EXIT_USAGE = 2
+const EXIT_BUG = 3
+
 export async function runCli(argv: string[], out: Output): Promise<number> {
   try {
     return runCommand(argv, out)
   } catch (error) {
-    if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      out.stderr(
+        `gitops-reloader: ${escapeTerminal((error as Error).message)}\nRun 'gitops-reloader --help' for usage.\n`
+      )
+      return EXIT_USAGE
+    }
+    const system = systemErrorMessage(error)
+    if (system) {
+      out.stderr(`gitops-reloader: ${escapeTerminal(system)}\n`)
+      return EXIT_USAGE
+    }
     out.stderr(
-      `gitops-reloader: ${(error as Error).message}\nRun 'gitops-reloader --help' for usage.\n`
+      `gitops-reloader: internal error, a bug in gitops-reloader; please report it with the command you ran and this output:\n${
+        error instanceof Error ? error.stack : String(error)
+      }\n`
     )
-    return 2
+    return EXIT_BUG
   }
+}
+
+/** A failure of the machine or the environment (permissions, a vanished path), in one line. */
+function systemErrorMessage(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || !('syscall' in error)) return undefined
+  const { code, path } = error as NodeJS.ErrnoException
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'no such file or directory',
+    ENOTDIR: 'not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EMFILE: 'too many open files'
+  }
+  const reason = reasons[String(code)] ?? String(code)
+  return path ? `${path}: ${reason}` : reason
 }
 
 function runCommand(argv: string[], out: Output): number {
@@ -135,32 +169,40 @@ function runRoots(root: string, format: Format, out: Output): number {
 }
 
 function runBuild(directory: string, format: Format, out: Output): number {
-  const result = build(directory, createNodeFileSystem())
+  const fileSystem = confinedFileSystem(repositoryRootOf(directory))
+  const result = build(directory, fileSystem)
   out.stdout(
     format === 'json'
       ? renderJson(result.resources.map(r => r.object))
       : renderBuild(result.resources.map(r => r.object))
   )
+  for (const path of fileSystem.refused)
+    out.stderr(
+      `error: ${escapeTerminal(path)}: outside the repository ${escapeTerminal(fileSystem.root)}; not read\n`
+    )
   for (const problem of result.problems) {
     out.stderr(
-      `${problem.severity}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`
+      escapeTerminal(
+        `${problem.severity}: ${problem.path}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`
+      ) + '\n'
     )
   }
-  return result.problems.some(problem => problem.severity === 'error') ? 1 : 0
+  const failed = fileSystem.refused.size > 0 || result.problems.some(p => p.severity === 'error')
+  return failed ? 1 : 0
 }
 
 function runFix(root: string, format: Format, out: Output): number {
-  const result = fix(readWorkTree(root))
-  for (const change of result.changes) writeFileAtomic(join(root, change.file), change.after)
+  const tree = readWorkTree(root)
+  const result = fix(tree)
+  const refused = writeChanges(tree, result.changes)
   // What remains after the writes is what fix could not repair. Checking the written files
   // again, rather than deriving it, also proves they carry the hashes fix meant.
-  const after: Report = result.changes.length > 0 ? check(readWorkTree(root)) : result.report
-  const remaining = [...result.problems, ...after.problems]
+  const written = result.changes.filter(change => !refused.some(p => p.file === change.file))
+  const after: Report = written.length > 0 ? check(readWorkTree(root)) : result.report
+  const remaining = [...result.problems, ...refused, ...after.problems]
   if (format === 'json')
-    out.stdout(
-      renderJson({ changed: result.changes.map(c => c.file), ...after, problems: remaining })
-    )
-  else out.stdout(renderFixText(result.changes, { ...after, problems: remaining }))
+    out.stdout(renderJson({ changed: written.map(c => c.file), ...after, problems: remaining }))
+  else out.stdout(renderFixText(written, { ...after, problems: remaining }))
   return exitCodeOf(remaining)
 }
 

@@ -8,7 +8,11 @@ export const RULES = {
   'job-not-annotated': 'note',
   'yaml-parse-error': 'warning',
   'write-refused': 'error',
-  'build-problem': 'warning'
+  'build-problem': 'warning',
+  'kustomization-cycle': 'error',
+  'config-not-in-git': 'warning',
+  'outside-repository': 'warning',
+  'file-unreadable': 'warning'
 } as const satisfies Record<string, Severity>
 
 export type Severity = 'error' | 'warning' | 'note'

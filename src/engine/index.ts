@@ -1,7 +1,7 @@
 export { check, fix } from './run.js'
 export type { Report, FileChange, FixResult, RootSummary } from './run.js'
 export type { WorkloadResult, ResolvedReference, Coverage, WorkloadStatus } from './analyze.js'
-export { RULES } from './findings.js'
+export { RULES, problem } from './findings.js'
 export type { Problem, RuleId, Severity } from './findings.js'
 export { memoryRepository } from './repository.js'
 export type { Repository } from './repository.js'

@@ -23,14 +23,9 @@ export function readManifests(repository: Repository): ManifestSet {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue
     const text = repository.readFile(file)
     if (text === undefined) {
-      unreadable.push(
-        problem(
-          'yaml-parse-error',
-          file,
-          1,
-          'cannot read the file (unreadable, or over 16 MB); it is skipped'
-        )
-      )
+      // A work tree reports why it could not read a file; other repositories cannot say.
+      if (!repository.problems)
+        unreadable.push(problem('file-unreadable', file, 1, 'cannot read the file; it is skipped'))
       continue
     }
     const parsed = parseYamlFile(file, text)

@@ -1,3 +1,5 @@
+import type { Problem } from './findings.js'
+
 /**
  * The files the engine reads: a work tree, a Git revision, or an in-memory map in tests.
  * Paths are relative to the repository root, posix style, without a leading './'.
@@ -5,6 +7,13 @@
 export interface Repository {
   readonly files: readonly string[]
   readFile(path: string): string | undefined
+  /**
+   * Whether Git tracks the file. Absent when the repository is not a Git work tree: then every
+   * file counts as committed.
+   */
+  isCommitted?(path: string): boolean
+  /** What could not be listed or read, found while listing and reading (filled as files are read). */
+  readonly problems?: readonly Problem[]
 }
 
 /** A repository over an in-memory map of path -> text. */

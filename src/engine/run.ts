@@ -74,6 +74,7 @@ function analyzeRepository(repository: Repository): { report: Report; placement:
   const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
     ...manifests.problems,
+    ...(repository.problems ?? []),
     ...unresolved,
     ...roots.flatMap(root => root.problems),
     ...uniqueBy(

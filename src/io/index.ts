@@ -1,2 +1,3 @@
-export { readWorkTree } from './work-tree.js'
-export { writeFileAtomic } from './atomic-write.js'
+export { readWorkTree, writeChanges } from './work-tree.js'
+export type { WorkTree, WriteOutcome } from './work-tree.js'
+export { confinedFileSystem, repositoryRootOf } from './confined-file-system.js'

@@ -1,65 +1,224 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Repository } from '../engine/index.js'
+import { spawnSync } from 'node:child_process'
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { problem } from '../engine/index.js'
+import type { FileChange, Problem, Repository } from '../engine/index.js'
+import { writeFileAtomic } from './atomic-write.js'
+import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
-/** Files bigger than this are listed but not read: no manifest is that large. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024
+export type WriteOutcome = { ok: true } | { ok: false; message: string }
+
+/** A directory on disk as a Repository, confined to it, and the one way to write into it. */
+export interface WorkTree extends Repository {
+  /** The real path of the directory. */
+  readonly root: string
+  readonly problems: Problem[]
+  /**
+   * Replaces a file's text atomically, through a symbolic link when the file is one, unless
+   * the file no longer holds `expected` (it changed since it was read) or lies outside the root.
+   */
+  write(file: string, text: string, expected: string | undefined): WriteOutcome
+}
 
 /**
- * The files of a directory as a Repository. Symbolic links are followed, except a link to a
- * directory that contains it (a loop).
+ * The files below `directory`, the way Flux's secure file system confines kustomize: a
+ * symbolic link that resolves outside the directory is reported and skipped, a link to a
+ * directory that contains it (a loop) is skipped, an unreadable folder is reported. Files are
+ * read as strict UTF-8, so that the text written back keeps every byte of the original.
  */
-export function readWorkTree(root: string): Repository {
+export function readWorkTree(directory: string): WorkTree {
+  const root = realpathSync(directory)
+  const problems: Problem[] = []
   const files: string[] = []
-  walk(root, '', [realpathSync(root)], files)
+  walk({ root, problems, files }, '', [root])
   files.sort()
   const cache = new Map<string, string | undefined>()
+  const committed = committedFiles(root)
   return {
+    root,
     files,
+    problems,
+    isCommitted: committed && (path => committed.has(path)),
     readFile(path) {
-      if (!cache.has(path)) cache.set(path, readText(join(root, path)))
+      if (!cache.has(path)) cache.set(path, readText(root, path, problems))
       return cache.get(path)
-    }
+    },
+    write: (file, text, expected) => writeInside(root, file, text, expected)
   }
 }
 
-/** `ancestors` holds the real paths of the directories above and at `relative`. */
-function walk(root: string, relative: string, ancestors: readonly string[], files: string[]): void {
-  const here = ancestors[ancestors.length - 1] ?? root
-  for (const entry of readdirSync(join(root, relative), { withFileTypes: true })) {
-    if (SKIPPED_DIRECTORIES.has(entry.name)) continue
-    const path = relative ? `${relative}/${entry.name}` : entry.name
-    if (entry.isFile()) files.push(path)
-    else if (entry.isDirectory()) walk(root, path, [...ancestors, join(here, entry.name)], files)
-    else if (entry.isSymbolicLink()) followLink(root, path, ancestors, files)
-  }
+/** Writes each change; a change that cannot be written is a `write-refused` finding, and the rest go on. */
+export function writeChanges(tree: WorkTree, changes: readonly FileChange[]): Problem[] {
+  return changes.flatMap(change => {
+    const outcome = tree.write(change.file, change.after, change.before)
+    return outcome.ok
+      ? []
+      : [problem('write-refused', change.file, 1, `not written: ${outcome.message}`)]
+  })
 }
 
-function followLink(
-  root: string,
-  path: string,
-  ancestors: readonly string[],
+interface Walk {
+  root: string
+  problems: Problem[]
   files: string[]
-): void {
+}
+
+/** `ancestors` holds the real paths of the directories above and at `path`. */
+function walk(state: Walk, path: string, ancestors: readonly string[]): void {
+  const here = ancestors[ancestors.length - 1] ?? state.root
+  let entries
+  try {
+    entries = readdirSync(join(state.root, path), { withFileTypes: true })
+  } catch (error) {
+    state.problems.push(ioProblem(path || '.', `cannot list the folder: ${reasonOf(error)}`))
+    return
+  }
+  for (const entry of entries) {
+    if (SKIPPED_DIRECTORIES.has(entry.name)) continue
+    const child = path ? `${path}/${entry.name}` : entry.name
+    if (entry.isFile()) state.files.push(child)
+    else if (entry.isDirectory()) walk(state, child, [...ancestors, join(here, entry.name)])
+    else if (entry.isSymbolicLink()) followLink(state, child, ancestors)
+  }
+}
+
+function followLink(state: Walk, path: string, ancestors: readonly string[]): void {
+  const target = realPathInside(state.root, path)
+  if (target === undefined) return // a dangling link
+  if (target === outside) {
+    state.problems.push(
+      problem(
+        'outside-repository',
+        path,
+        1,
+        'a symbolic link that resolves outside the repository; it is skipped'
+      )
+    )
+    return
+  }
+  const stats = statSync(target)
+  if (stats.isFile()) state.files.push(path)
+  else if (stats.isDirectory() && !ancestors.includes(target))
+    walk(state, path, [...ancestors, target])
+}
+
+const outside = Symbol('outside the repository')
+
+/** The real path of `path` below `root`, `outside` when it resolves elsewhere, undefined when it does not exist. */
+function realPathInside(root: string, path: string): string | typeof outside | undefined {
   let target: string
   try {
     target = realpathSync(join(root, path))
   } catch {
-    return // a dangling link
-  }
-  const stats = statSync(target)
-  if (stats.isFile()) files.push(path)
-  else if (stats.isDirectory() && !ancestors.includes(target))
-    walk(root, path, [...ancestors, target], files)
-}
-
-function readText(path: string): string | undefined {
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined
-    return readFileSync(path, 'utf8')
-  } catch {
     return undefined
   }
+  return isInside(root, target) ? target : outside
+}
+
+function readText(root: string, path: string, problems: Problem[]): string | undefined {
+  const target = realPathInside(root, path)
+  if (target === outside) {
+    problems.push(
+      problem('outside-repository', path, 1, 'resolves outside the repository; it is not read')
+    )
+    return undefined
+  }
+  try {
+    if (target === undefined || statSync(target).size > MAX_FILE_BYTES) {
+      if (target) problems.push(ioProblem(path, 'larger than 16 MB; it is skipped'))
+      return undefined
+    }
+    return decodeStrictly(path, readFileSync(target), problems)
+  } catch (error) {
+    problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error)}`))
+    return undefined
+  }
+}
+
+/** Text only when the bytes are valid UTF-8: anything else could not be written back unchanged. */
+function decodeStrictly(path: string, bytes: Buffer, problems: Problem[]): string | undefined {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes)
+    problems.push(ioProblem(path, 'is not valid UTF-8; it is skipped and never rewritten', line))
+    return undefined
+  }
+}
+
+function lineOfFirstInvalidByte(bytes: Buffer): number {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))
+  return before.split('\n').length
+}
+
+function writeInside(
+  root: string,
+  file: string,
+  text: string,
+  expected: string | undefined
+): WriteOutcome {
+  const path = join(root, file)
+  const target = expected === undefined ? newFileTarget(root, path) : realPathInside(root, file)
+  if (target === outside) return { ok: false, message: 'the file resolves outside the repository' }
+  if (target === undefined) return { ok: false, message: 'the file no longer exists' }
+  if (!holds(target, expected))
+    return { ok: false, message: 'the file changed since it was read; run again' }
+  try {
+    writeFileAtomic(target, text)
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, message: `cannot write the file: ${reasonOf(error)}` }
+  }
+}
+
+/** A new file's path, when its folder lies inside the root and nothing is there yet. */
+function newFileTarget(root: string, path: string): string | typeof outside | undefined {
+  const folder = realPathInside(root, relative(root, join(path, '..')))
+  if (folder === undefined || folder === outside) return folder
+  return join(folder, relative(join(path, '..'), path))
+}
+
+/** Whether the file holds exactly `expected`; for a new file (undefined), that it does not exist. */
+function holds(path: string, expected: string | undefined): boolean {
+  if (expected === undefined) return !isPresent(path)
+  try {
+    return strictUtf8.decode(readFileSync(path)) === expected
+  } catch {
+    return false
+  }
+}
+
+/** Whether anything, even a dangling symbolic link, is at `path`. */
+function isPresent(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The files Git tracks below `root`, or undefined when it is not in a Git work tree. */
+function committedFiles(root: string): Set<string> | undefined {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
+  if (listed.status !== 0 || listed.error) return undefined
+  return new Set(listed.stdout.split('\0').filter(Boolean))
+}
+
+function ioProblem(path: string, message: string, line = 1): Problem {
+  return problem('file-unreadable', path, line, message)
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ENOENT') return 'it no longer exists'
+  return code ?? String(error)
 }

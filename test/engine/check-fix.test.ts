@@ -185,7 +185,7 @@ test('a file that cannot be read is reported, and Helm chart templates are not r
   }
   assert.deepEqual(
     check(repository).problems.map(p => [p.rule, p.file]),
-    [['yaml-parse-error', 'huge.yaml']]
+    [['file-unreadable', 'huge.yaml']]
   )
 })
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { test } from 'node:test'
 import { check, fix } from '../../src/engine/index.js'
-import { readWorkTree, writeFileAtomic } from '../../src/io/index.js'
+import { readWorkTree, writeChanges } from '../../src/io/index.js'
 import { CORPUS_MISSING, corpusAvailable, corpusRepositories } from '../helpers/corpus.js'
 import { copyToTemp } from '../helpers/temp.js'
 import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
@@ -21,8 +21,7 @@ test('fix on every corpus repository: minimal diffs, then a clean check', async 
       const original = readWorkTree(copy.path)
       const originalTexts = new Map(original.files.map(file => [file, original.readFile(file)]))
       const result = fix(original)
-      for (const change of result.changes)
-        writeFileAtomic(join(copy.path, change.file), change.after)
+      assert.deepEqual(writeChanges(original, result.changes), [])
 
       const changed = new Set(result.changes.map(change => change.file))
       for (const [file, before] of originalTexts) {
