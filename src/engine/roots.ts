@@ -1,13 +1,13 @@
 import { posix } from 'node:path'
 import { findFluxRoots } from '../flux/index.js'
-import type { FluxProblem, FluxRoot } from '../flux/index.js'
+import type { FluxRoot } from '../flux/index.js'
 import {
   build,
   kustomizationFileNames,
   kustomizationFilesIn,
   referencedPaths
 } from '../kustomize-lite/index.js'
-import type { FileSystem, Resource } from '../kustomize-lite/index.js'
+import type { Problem as BuildProblem, FileSystem, Resource } from '../kustomize-lite/index.js'
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
@@ -58,7 +58,7 @@ export function discoverRoots(
     return { roots: kustomizeRoots(repository, fileSystem, manifests), unresolved: [] }
   return {
     roots: flux.roots.map(root => fluxRoot(root, manifests)),
-    unresolved: flux.unresolved.map(fluxProblem)
+    unresolved: flux.unresolved.map(found => buildProblem(found))
   }
 }
 
@@ -74,12 +74,13 @@ function fluxRoot(root: FluxRoot, manifests: ManifestSet): Root {
       ? kustomization.path
       : undefined,
     resources: root.resources.map(resource => toBuiltResource(resource, manifests)),
-    problems: root.problems.map(fluxProblem)
+    problems: root.problems.map(found => buildProblem(found))
   }
 }
 
-function fluxProblem(found: FluxProblem): Problem {
-  return problem('build-problem', found.path, found.line ?? 1, found.message)
+/** A problem kustomize-lite or Flux reports while building, as the engine reports it. */
+function buildProblem(found: BuildProblem, context = ''): Problem {
+  return problem('build-problem', found.path, found.line ?? 1, context + found.message)
 }
 
 function kustomizeRoots(
@@ -115,9 +116,7 @@ export function buildKustomizationRoot(
     interval: undefined,
     overlayDirectory: directory || '.',
     resources: result.resources.map(resource => toBuiltResource(resource, manifests)),
-    problems: result.problems.map(p =>
-      problem('build-problem', p.path, p.line ?? 1, `building ${directory || '.'}: ${p.message}`)
-    )
+    problems: result.problems.map(found => buildProblem(found, `building ${directory || '.'}: `))
   }
 }
 

@@ -8,7 +8,7 @@ import type { FileSystem } from '../kustomize-lite/index.js'
 import { isObject } from '../shared/objects.js'
 import { listAt, objectAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
-import type { FluxProblem } from './types.js'
+import type { Problem } from './types.js'
 
 /**
  * source-controller leaves these out of every artifact (fluxcd/pkg sourceignore ExcludeVCS,
@@ -38,7 +38,7 @@ export interface KustomizationEdit {
   file: string
   /** Undefined when the existing file cannot be read: the build then reports why. */
   object: YamlObject | undefined
-  problems: FluxProblem[]
+  problems: Problem[]
 }
 
 /**
@@ -52,7 +52,7 @@ export function fluxKustomizationFor(
   fileSystem: FileSystem,
   documents: ReadonlyMap<string, unknown[]>
 ): KustomizationEdit {
-  const problems: FluxProblem[] = []
+  const problems: Problem[] = []
   const existing = kustomizationFilesIn(directory, fileSystem)[0]
   if (existing) {
     const read = readKustomization(directory, fileSystem)
@@ -75,7 +75,7 @@ export function generateKustomization(
   directory: string,
   fileSystem: FileSystem,
   documents: ReadonlyMap<string, unknown[]>,
-  problems: FluxProblem[]
+  problems: Problem[]
 ): YamlObject {
   const resources: string[] = []
   const walk = (current: string): void => {
@@ -107,7 +107,7 @@ function decodesAsKubernetes(file: string, documents: ReadonlyMap<string, unknow
   return parsed.every(document => document === null || isObject(document))
 }
 
-function notKubernetes(file: string): FluxProblem {
+function notKubernetes(file: string): Problem {
   return {
     severity: 'error',
     message: `${file} is not Kubernetes YAML; Flux fails the generated kustomization ("failed to decode Kubernetes YAML")`,
@@ -120,7 +120,7 @@ function applySpec(
   spec: YamlObject,
   directory: string,
   fileSystem: FileSystem,
-  problems: FluxProblem[]
+  problems: Problem[]
 ): YamlObject {
   const object = structuredClone(base)
   // Flux overrides, never combines, the kustomization's own namespace, prefix and suffix.
@@ -169,7 +169,7 @@ function componentsOf(
   spec: YamlObject,
   directory: string,
   fileSystem: FileSystem,
-  problems: FluxProblem[]
+  problems: Problem[]
 ): string[] {
   const ignoreMissing = spec.ignoreMissingComponents === true
   const components: string[] = []

@@ -12,7 +12,7 @@ import { artifactPath } from './paths.js'
 import { SourceResolver } from './sources.js'
 import { invalidVariableNames, substituteVariables } from './substitute.js'
 import type { SubstitutionVariables } from './substitute.js'
-import type { FluxKustomization, FluxProblem, FluxRoot, FluxRoots, LineOf } from './types.js'
+import type { FluxKustomization, FluxRoot, FluxRoots, LineOf } from './types.js'
 import { ConfigIndex, loadVariables } from './variables.js'
 import type { ConfigEntry } from './variables.js'
 import { withVirtualDocuments, withVirtualFiles } from './virtual-fs.js'
@@ -32,8 +32,8 @@ interface Outcome {
   instance: Instance
   kustomization: FluxKustomization
   resources: Resource[]
-  problems: FluxProblem[]
-  unresolved?: FluxProblem
+  problems: Problem[]
+  unresolved?: Problem
 }
 
 // Enough for a bootstrap root, its cluster root and one more level of nesting to settle.
@@ -77,7 +77,7 @@ interface Context {
   documents: ReadonlyMap<string, unknown[]>
   documentCache: Map<string, unknown[]>
   resolver: SourceResolver
-  builds: Map<string, { resources: Resource[]; problems: FluxProblem[] }>
+  builds: Map<string, { resources: Resource[]; problems: Problem[] }>
 }
 
 function rawInstance(declaration: Declaration): Instance {
@@ -179,7 +179,7 @@ function buildPath(
   path: string,
   object: YamlObject,
   kustomization: FluxKustomization
-): { resources: Resource[]; problems: FluxProblem[] } {
+): { resources: Resource[]; problems: Problem[] } {
   const spec = objectAt(object, 'spec') ?? {}
   const buildSpec = Object.fromEntries(BUILD_FIELDS.filter(f => f in spec).map(f => [f, spec[f]]))
   const key = JSON.stringify([path, buildSpec])
@@ -198,7 +198,7 @@ function buildPath(
   const result = build(path, fileSystem, { documentCache })
   const problems = [
     ...edit.problems,
-    ...result.problems.map(problem => toFluxProblem(problem, edit.file, kustomization))
+    ...result.problems.map(problem => relocated(problem, edit.file, kustomization))
   ]
   const built = { resources: result.resources, problems }
   context.builds.set(key, built)
@@ -206,13 +206,13 @@ function buildPath(
 }
 
 // A problem in the kustomization Flux edits or generates points at the Flux Kustomization.
-function toFluxProblem(
+function relocated(
   problem: Problem,
   editedFile: string,
   kustomization: FluxKustomization
-): FluxProblem {
+): Problem {
   const inEdited = problem.path === editedFile
-  const result: FluxProblem = {
+  const result: Problem = {
     severity: problem.severity,
     message: inEdited
       ? `${problem.message} (in the kustomization Flux builds for ${kustomization.path})`
@@ -229,7 +229,7 @@ function substituteAll(
   variables: SubstitutionVariables,
   kustomization: FluxKustomization,
   hasPostBuild: boolean
-): { resources: Resource[]; problems: FluxProblem[] } {
+): { resources: Resource[]; problems: Problem[] } {
   if (!hasPostBuild) return { resources, problems: [] }
   const at = { path: kustomization.file, line: kustomization.line }
   const invalid = invalidVariableNames(variables)
@@ -237,7 +237,7 @@ function substituteAll(
     const message = `postBuild variable names ${invalid.map(n => `'${n}'`).join(', ')} are invalid (must match ^[_[:alpha:]][_[:alpha:][:digit:]]*$); Flux substitutes nothing`
     return { resources, problems: [{ severity: 'error', message, ...at }] }
   }
-  const problems: FluxProblem[] = []
+  const problems: Problem[] = []
   const undefinedNames = new Set<string>()
   const substituted = resources.map(resource => {
     const result = substituteVariables(resource.object, variables)

@@ -1,6 +1,6 @@
-import type { Resource } from '../kustomize-lite/index.js'
+import type { Problem, Resource } from '../kustomize-lite/index.js'
 
-export type { FileSystem, Resource } from '../kustomize-lite/index.js'
+export type { FileSystem, Problem, Resource } from '../kustomize-lite/index.js'
 
 /** A Flux `Kustomization` (kustomize.toolkit.fluxcd.io, any version) as it is applied. */
 export interface FluxKustomization {
@@ -17,13 +17,6 @@ export interface FluxKustomization {
   object: Record<string, unknown>
 }
 
-export interface FluxProblem {
-  severity: 'error' | 'warning'
-  message: string
-  path: string
-  line?: number
-}
-
 /** What one Flux Kustomization applies, built the way kustomize-controller builds it. */
 export interface FluxRoot {
   /** `namespace/name`, made unique with the declaring file when names repeat (one per cluster). */
@@ -31,13 +24,13 @@ export interface FluxRoot {
   kustomization: FluxKustomization
   /** After Flux's kustomization edits, postBuild substitution and commonMetadata. */
   resources: Resource[]
-  problems: FluxProblem[]
+  problems: Problem[]
 }
 
 export interface FluxRoots {
   roots: FluxRoot[]
   /** Kustomizations whose path cannot be mapped into this repository, with file:line. */
-  unresolved: FluxProblem[]
+  unresolved: Problem[]
 }
 
 /** 1-based start line of a document of a file. */

@@ -3,7 +3,7 @@ import { isSopsEncrypted } from '../shared/sops.js'
 import { listAt, stringAt } from './objects.js'
 import type { YamlObject } from './objects.js'
 import type { SubstitutionVariables } from './substitute.js'
-import type { FluxProblem } from './types.js'
+import type { Problem } from './types.js'
 
 /** A ConfigMap or Secret as some root applies it (or as written, when no root builds it). */
 export interface ConfigEntry {
@@ -46,7 +46,7 @@ export class ConfigIndex {
 
 export interface LoadedVariables {
   variables: SubstitutionVariables
-  problems: FluxProblem[]
+  problems: Problem[]
 }
 
 interface Where {
@@ -68,7 +68,7 @@ export function loadVariables(
 ): LoadedVariables {
   const values = new Map<string, string>()
   const unknown = new Set<string>()
-  const problems: FluxProblem[] = []
+  const problems: Problem[] = []
   let undefinedAreUnknown = false
   const set = (name: string, value: string): void => {
     values.set(name, value.replace(/\n/g, ''))
