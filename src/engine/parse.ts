@@ -1,6 +1,7 @@
 import { parseYamlDocuments } from '../kustomize-lite/index.js'
 import type { YamlParseError } from '../kustomize-lite/index.js'
 import type { Problem } from './findings.js'
+import { lineLocator } from '../shared/lines.js'
 
 /** One YAML document of a file: its value, its 0-based index and the 1-based line it starts on. */
 export interface ParsedDocument {
@@ -31,22 +32,6 @@ export function parseYamlFile(path: string, text: string): ParsedFile {
     value
   }))
   return { documents, problems: [] }
-}
-
-/** Maps an offset to a 1-based line number by binary search over line starts. */
-export function lineLocator(text: string): (offset: number) => number {
-  const lineStarts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  return offset => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return low + 1
-  }
 }
 
 /**

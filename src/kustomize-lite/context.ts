@@ -1,5 +1,6 @@
 import type { FileSystem, Problem } from './types.js'
 import { parseYamlDocuments } from './yaml-documents.js'
+import { lineLocator } from '../shared/lines.js'
 
 export interface BuildContext {
   fs: FileSystem
@@ -13,11 +14,17 @@ export function report(
   context: BuildContext,
   path: string,
   message: string,
-  details: { field?: string; line?: number; severity?: Problem['severity'] } = {}
+  details: {
+    field?: string
+    line?: number
+    severity?: Problem['severity']
+    code?: Problem['code']
+  } = {}
 ): void {
   const problem: Problem = { severity: details.severity ?? 'error', message, path }
   if (details.line !== undefined) problem.line = details.line
   if (details.field !== undefined) problem.field = details.field
+  if (details.code !== undefined) problem.code = details.code
   context.problems.push(problem)
 }
 
@@ -51,8 +58,5 @@ export function loadDocuments(
 export function lineMentioning(text: string | undefined, needle: string): number | undefined {
   if (text === undefined) return undefined
   const index = text.indexOf(needle)
-  if (index < 0) return undefined
-  let line = 1
-  for (let position = 0; position < index; position++) if (text.charCodeAt(position) === 10) line++
-  return line
+  return index < 0 ? undefined : lineLocator(text)(index)
 }

@@ -1,3 +1,4 @@
+import { lineLocator } from '../shared/lines.js'
 import type { Splice } from './types.js'
 
 const byteOrderMark = '\uFEFF'
@@ -20,11 +21,7 @@ export function columnOf(text: string, offset: number): number {
 
 /** 1-based line and column, as editors show them. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++
-  }
-  return { line, column: columnOf(text, offset) + 1 }
+  return { line: lineLocator(text)(offset), column: columnOf(text, offset) + 1 }
 }
 
 /** The offset just after the line break that ends the line containing `offset` (or the end). */
