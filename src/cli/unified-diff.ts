@@ -2,6 +2,8 @@ import { lineDiff, splitLines } from './line-diff.js'
 
 const CONTEXT = 3
 
+// Not jsdiff's createPatch: it prints `,1` counts git leaves out (so it matches git diff only after
+// rewriting hunk headers), may align repeated lines differently from lineDiff, and is no faster.
 /** A unified diff of one file, as `git diff` shows it, for `check --diff`. */
 export function unifiedDiff(file: string, before: string, after: string): string {
   const oldLines = splitLines(before)
