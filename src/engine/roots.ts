@@ -54,8 +54,7 @@ export function discoverRoots(
 ): { roots: Root[]; unresolved: Problem[] } {
   const fileSystem = repositoryFileSystem(repository)
   const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf)
-  if (flux.roots.length === 0)
-    return { roots: kustomizeRoots(repository, fileSystem, manifests), unresolved: [] }
+  if (flux.roots.length === 0) return kustomizeRoots(repository, fileSystem, manifests)
   return {
     roots: flux.roots.map(root => fluxRoot(root, manifests)),
     unresolved: flux.unresolved.map(found => buildProblem(found))
@@ -80,29 +79,35 @@ function fluxRoot(root: FluxRoot, manifests: ManifestSet): Root {
 
 /** A problem kustomize-lite or Flux reports while building, as the engine reports it. */
 function buildProblem(found: BuildProblem, context = ''): Problem {
-  return problem('build-problem', found.path, found.line ?? 1, context + found.message)
+  const rule = found.code === 'cycle' ? 'kustomization-cycle' : 'build-problem'
+  return problem(rule, found.path, found.line ?? 1, context + found.message)
 }
 
 function kustomizeRoots(
   repository: Repository,
   fileSystem: FileSystem,
   manifests: ManifestSet
-): Root[] {
+): { roots: Root[]; unresolved: Problem[] } {
   const kustomizationDirectories = findKustomizationDirectories(repository)
-  const included = includedDirectories(kustomizationDirectories, manifests)
-  const roots = kustomizationDirectories
-    .filter(directory => !included.has(directory) && !isComponent(directory, manifests))
-    .map(directory => buildKustomizationRoot(directory, fileSystem, manifests))
+  const includes = includeGraph(kustomizationDirectories, manifests)
+  const included = new Set([...includes.values()].flat())
+  const tops = kustomizationDirectories.filter(
+    directory => !included.has(directory) && !isComponent(directory, manifests)
+  )
+  const roots = tops.map(directory => buildKustomizationRoot(directory, fileSystem, manifests))
   const reached = new Set(roots.flatMap(root => root.resources.flatMap(r => r.source?.file ?? [])))
   const kustomizationSet = new Set(kustomizationDirectories)
   const plain = plainFilesRoot(
     manifests,
     file => reached.has(file) || kustomizationSet.has(posix.dirname(file))
   )
-  return plain.resources.length > 0 ? [...roots, plain] : roots
+  return {
+    roots: plain.resources.length > 0 ? [...roots, plain] : roots,
+    unresolved: cyclesNoRootReaches(includes, tops, manifests)
+  }
 }
 
-export function buildKustomizationRoot(
+function buildKustomizationRoot(
   directory: string,
   fileSystem: FileSystem,
   manifests: ManifestSet
@@ -198,14 +203,79 @@ function isComponent(directory: string, manifests: ManifestSet): boolean {
   return kustomizationOf(directory, manifests)?.['kind'] === 'Component'
 }
 
-/** Directories that some kustomization lists under resources, bases or components. */
-function includedDirectories(directories: readonly string[], manifests: ManifestSet): Set<string> {
-  return new Set(
-    directories.flatMap(directory => {
+/** Each kustomization directory and the kustomization directories it lists. */
+function includeGraph(
+  directories: readonly string[],
+  manifests: ManifestSet
+): Map<string, string[]> {
+  const known = new Set(directories)
+  return new Map(
+    directories.map(directory => {
       const object = kustomizationOf(directory, manifests) ?? {}
-      return referencedPaths({ path: directory, directory, object }).map(normalizePath)
+      const listed = referencedPaths({ path: directory, directory, object }).map(normalizePath)
+      return [directory, listed.filter(path => known.has(path))]
     })
   )
+}
+
+/**
+ * Kustomizations that include each other in a cycle are included by something, so none is a
+ * top-level root; kubectl refuses to build them. Each cycle no root reaches is an error.
+ */
+function cyclesNoRootReaches(
+  includes: ReadonlyMap<string, readonly string[]>,
+  tops: readonly string[],
+  manifests: ManifestSet
+): Problem[] {
+  const visited = new Set<string>()
+  const visit = (directory: string): void => {
+    if (visited.has(directory)) return
+    visited.add(directory)
+    for (const next of includes.get(directory) ?? []) visit(next)
+  }
+  tops.forEach(visit)
+  const problems = new Map<string, Problem>()
+  for (const start of includes.keys()) {
+    if (visited.has(start)) continue
+    const cycle = cycleFrom(start, includes)
+    visit(start)
+    if (!cycle) continue
+    const file = kustomizationFileOf(cycle[0] ?? start, manifests) ?? start
+    const path = cycle.join(' -> ')
+    problems.set(
+      [...cycle].sort().join('|'),
+      problem(
+        'kustomization-cycle',
+        file,
+        1,
+        `kustomizations include each other in a cycle: ${path}; nothing in them is built (kubectl kustomize refuses them too)`
+      )
+    )
+  }
+  return [...problems.values()]
+}
+
+/** The first cycle found by following includes from `start`, as a path that ends where it began. */
+function cycleFrom(
+  start: string,
+  includes: ReadonlyMap<string, readonly string[]>
+): string[] | undefined {
+  const path: string[] = []
+  const done = new Set<string>()
+  const walk = (directory: string): string[] | undefined => {
+    const open = path.indexOf(directory)
+    if (open >= 0) return [...path.slice(open), directory]
+    if (done.has(directory)) return undefined
+    path.push(directory)
+    for (const next of includes.get(directory) ?? []) {
+      const found = walk(next)
+      if (found) return found
+    }
+    path.pop()
+    done.add(directory)
+    return undefined
+  }
+  return walk(start)
 }
 
 /** The repository as kustomize-lite's file system; paths outside the repository do not exist. */

@@ -31,7 +31,8 @@ export function accumulateDirectory(
   if (context.activeDirectories.includes(dir)) {
     const cycle = [...context.activeDirectories, dir].join(' -> ')
     report(context, referencedFrom?.path ?? dir, `cycle in kustomizations: ${cycle}`, {
-      field: referencedFrom?.field
+      field: referencedFrom?.field,
+      code: 'cycle'
     })
     return false
   }

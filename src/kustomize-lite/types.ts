@@ -37,6 +37,8 @@ export interface Problem {
   path: string
   line?: number
   field?: string
+  /** Set for problems a caller may act on by kind: kustomizations that include each other. */
+  code?: 'cycle'
 }
 
 export interface BuildResult {
