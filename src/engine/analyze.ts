@@ -250,7 +250,7 @@ export function qualifiedName(workload: { namespace: string; name: string }): st
 }
 
 /** "ConfigMap app (keys a, b), Secret db (all keys)" for the references that enter the hash. */
-export function describeReads(references: readonly ResolvedReference[]): string {
+function describeReads(references: readonly ResolvedReference[]): string {
   const hashed = references.filter(reference => reference.coverage === 'git-hash')
   const keysByObject = new Map<string, Set<string> | 'all'>()
   for (const reference of hashed) {

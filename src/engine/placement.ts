@@ -11,7 +11,7 @@ import type { KObject } from './objects.js'
 import { annotationPath, CONFIG_HASH_ANNOTATION, INSERT_BEFORE } from './workloads.js'
 
 /** The file, in each overlay, that holds the hashes of workloads its base shares with others. */
-export const OVERLAY_PATCH_FILE = 'config-hash.patch.yaml'
+const OVERLAY_PATCH_FILE = 'config-hash.patch.yaml'
 
 /** What fix writes, before it is applied to the files' text. */
 export type PlannedEdit =
@@ -189,7 +189,7 @@ function targetsSame(document: unknown, target: KObject): boolean {
 }
 
 /** A strategic-merge patch that sets one workload's hash; kustomize matches it by original name. */
-export function renderPatch(target: KObject, workload: PlacedWorkload): string {
+function renderPatch(target: KObject, workload: PlacedWorkload): string {
   const metadata = [
     `  name: ${nameOf(target)}`,
     ...(namespaceOf(target) ? [`  namespace: ${namespaceOf(target)}`] : [])

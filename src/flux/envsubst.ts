@@ -41,11 +41,6 @@ export function envsubst(text: string, lookup: Lookup): string {
   return evaluateAll(parser.parseText(), lookup)
 }
 
-/** True when the text holds something envsubst would change (an expression or a `$$` escape). */
-export function hasSubstitution(text: string): boolean {
-  return text.includes('$')
-}
-
 function evaluateAll(nodes: Node[], lookup: Lookup): string {
   return nodes.map(node => evaluate(node, lookup)).join('')
 }

@@ -71,7 +71,7 @@ export function fluxKustomizationFor(
  * file becomes one resource and is not entered; every other `.yaml`/`.yml` file becomes a resource
  * if it decodes as Kubernetes YAML (otherwise Flux fails the build, reported here as an error).
  */
-export function generateKustomization(
+function generateKustomization(
   directory: string,
   fileSystem: FileSystem,
   documents: ReadonlyMap<string, unknown[]>,

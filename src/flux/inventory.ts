@@ -6,8 +6,8 @@ import type { YamlObject } from './objects.js'
 import type { LineOf } from './types.js'
 
 export const KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io'
-export const SOURCE_GROUP = 'source.toolkit.fluxcd.io'
-export const SOURCE_EXTENSIONS_GROUP = 'source.extensions.fluxcd.io'
+const SOURCE_GROUP = 'source.toolkit.fluxcd.io'
+const SOURCE_EXTENSIONS_GROUP = 'source.extensions.fluxcd.io'
 
 /** One document of the repository, with where it is. */
 export interface Declaration {

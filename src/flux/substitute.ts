@@ -3,7 +3,7 @@ import type { VariableValue } from './envsubst.js'
 import { isObject } from '../shared/objects.js'
 import type { YamlObject } from './objects.js'
 
-export const SUBSTITUTE_KEY = 'kustomize.toolkit.fluxcd.io/substitute'
+const SUBSTITUTE_KEY = 'kustomize.toolkit.fluxcd.io/substitute'
 
 const VARIABLE_NAME = /^[_\p{L}][_\p{L}\p{Nd}]*$/u
 
@@ -30,7 +30,7 @@ export function invalidVariableNames(variables: SubstitutionVariables): string[]
 }
 
 /** True when Flux runs substitution at all: only if at least one variable is defined. */
-export function substitutionRuns(variables: SubstitutionVariables): boolean {
+function substitutionRuns(variables: SubstitutionVariables): boolean {
   return (
     variables.values.size > 0 ||
     (variables.unknown?.size ?? 0) > 0 ||
@@ -38,7 +38,7 @@ export function substitutionRuns(variables: SubstitutionVariables): boolean {
   )
 }
 
-export function isSubstitutionDisabled(object: YamlObject): boolean {
+function isSubstitutionDisabled(object: YamlObject): boolean {
   const metadata = isObject(object.metadata) ? object.metadata : {}
   const labels = isObject(metadata.labels) ? metadata.labels : {}
   const annotations = isObject(metadata.annotations) ? metadata.annotations : {}

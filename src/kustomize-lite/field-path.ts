@@ -13,7 +13,7 @@ export interface FieldLocation {
 }
 
 /** Splits a field-spec path on `/`, where `\/` stands for a slash inside a key. */
-export function splitFieldPath(path: string): string[] {
+function splitFieldPath(path: string): string[] {
   let segments = splitPaths.get(path)
   if (!segments) {
     segments = path.split(/(?<!\\)\//).map(segment => segment.replace(/\\\//g, '/'))
@@ -24,7 +24,7 @@ export function splitFieldPath(path: string): string[] {
 
 const splitPaths = new Map<string, string[]>()
 
-export function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
+function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
   const gvk = gvkOf(object)
   if (spec.kind && spec.kind !== gvk.kind) return false
   if (spec.group && spec.group !== gvk.group) return false

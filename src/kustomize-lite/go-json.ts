@@ -28,7 +28,7 @@ function goJsonString(text: string): string {
 }
 
 /** Go compares strings bytewise in UTF-8; comparing code points gives the same order. */
-export function compareGoStrings(a: string, b: string): number {
+function compareGoStrings(a: string, b: string): number {
   if (a === b) return 0
   const left = [...a]
   const right = [...b]

@@ -67,7 +67,7 @@ function updateContainerListsAnywhere(
   }
 }
 
-export function splitImage(image: string): { name: string; tag: string; digest: string } {
+function splitImage(image: string): { name: string; tag: string; digest: string } {
   const slash = image.indexOf('/')
   const offset = slash > 0 ? slash : 0
   const searched = image.slice(offset)

@@ -7,12 +7,6 @@ export function stringField(object: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-export function objectField(object: unknown, key: string): YamlObject | undefined {
-  if (!isObject(object)) return undefined
-  const value = object[key]
-  return isObject(value) ? value : undefined
-}
-
 /** Returns the mapping at `key`, creating it (or replacing a non-mapping) when absent. */
 export function ensureObject(object: YamlObject, key: string): YamlObject {
   const existing = object[key]

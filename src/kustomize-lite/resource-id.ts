@@ -14,7 +14,7 @@ export interface ResId extends Gvk {
 }
 
 /** Splits an apiVersion the way kustomize does: `group/version`, or a bare core version. */
-export function parseApiVersion(apiVersion: string): { group: string; version: string } {
+function parseApiVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.indexOf('/')
   if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
   return { group: '', version: apiVersion }
@@ -138,12 +138,6 @@ const clusterScopedKinds: Record<string, readonly string[]> = {
 
 export function isClusterScoped(gvk: Gvk): boolean {
   return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false
-}
-
-export function isListKind(object: unknown): boolean {
-  if (!isObject(object)) return false
-  const kind = stringField(object, 'kind') ?? ''
-  return kind.endsWith('List') && Array.isArray(object.items)
 }
 
 /** A string equal for exactly the ids sameResId calls equal. */

@@ -43,7 +43,7 @@ function anchorsUsedByAliases(document: Document.Parsed): Set<string> {
   return used
 }
 
-export function findPair(map: YAMLMap<unknown, unknown>, key: string): AnyPair | undefined {
+function findPair(map: YAMLMap<unknown, unknown>, key: string): AnyPair | undefined {
   return map.items.find(pair => isScalar(pair.key) && pair.key.value === key)
 }
 

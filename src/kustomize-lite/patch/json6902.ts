@@ -86,7 +86,7 @@ function requireFrom(operation: Operation): string {
   return operation.from
 }
 
-export function parsePointer(pointer: string): string[] {
+function parsePointer(pointer: string): string[] {
   if (pointer === '') return []
   if (!pointer.startsWith('/')) throw new Error(`invalid JSON pointer '${pointer}'`)
   return pointer

@@ -30,11 +30,7 @@ function keepIdentityOf(original: YamlObject, patched: YamlObject): void {
   }
 }
 
-export function mergeNodes(
-  dest: unknown,
-  origin: unknown,
-  schema: NodeSchema | undefined
-): unknown {
+function mergeNodes(dest: unknown, origin: unknown, schema: NodeSchema | undefined): unknown {
   const nodeSchema = schema ?? schemaFromTypeMeta(dest, origin)
   switch (nodeKind(dest, origin)) {
     case 'list':
