@@ -117,7 +117,29 @@ export function parseYamlDocuments(
       ok: false,
       error: { message: `document ${bomb + 1}: the aliases expand to more than a million nodes` }
     }
+  if (source.includes('{') && documents.some(document => hasMappingAsKey(document, new Set())))
+    return { ok: false, error: mappingKeyError(source) }
   return { ok: true, documents }
+}
+
+// js-yaml turns a mapping used as a key into this string; go-yaml (kubectl) refuses the key.
+const MAPPING_KEY = '[object Object]'
+
+function hasMappingAsKey(value: unknown, seen: Set<object>): boolean {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false
+  seen.add(value)
+  if (!Array.isArray(value) && Object.hasOwn(value, MAPPING_KEY)) return true
+  return Object.values(value).some(child => hasMappingAsKey(child, seen))
+}
+
+/** Such a key is mostly a template's `{{ ... }}`: the error points at the first one. */
+function mappingKeyError(source: string): YamlParseError {
+  const message = 'a mapping is used as a mapping key (invalid map key)'
+  const template = /\{\s*\{/.exec(source)
+  if (!template) return { message }
+  const before = source.slice(0, template.index)
+  const line = before.split('\n').length
+  return { message, line, column: template.index - before.lastIndexOf('\n') }
 }
 
 function documentStartListener(

@@ -23,12 +23,43 @@ test('a syntax error is reported with file, line and column, and the valid docum
   assert.ok(parsed.problems[0]?.column)
 })
 
-test('Helm template syntax is named as such', () => {
+// Helm templates as they appear outside a chart's templates/ folder (docs/decisions.md).
+const helmTemplates: Record<string, string> = {
+  'an include in a flow position':
+    'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . }}\n',
+  'a value as a whole scalar':
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: {{ .Values.replicas }}\n',
+  'an if block on lines of its own':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\ndata:\n{{- if .Values.debug }}\n  DEBUG: "1"\n{{- end }}\n',
+  'an indented include':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\n'
+}
+
+for (const [shape, text] of Object.entries(helmTemplates)) {
+  test(`Helm template syntax is reported as such: ${shape}`, () => {
+    const parsed = parseYamlFile('templates.yaml', text)
+    assert.deepEqual(parsed.documents, [])
+    assert.equal(parsed.problems.length, 1)
+    assert.equal(parsed.problems[0]?.rule, 'yaml-parse-error')
+    assert.match(parsed.problems[0]?.message ?? '', /Helm template syntax/)
+  })
+}
+
+test('a parse error in a file without template syntax does not mention Helm', () => {
+  const parsed = parseYamlFile('bad.yaml', 'a: {b: 1\nc: 2\n')
+  assert.equal(parsed.problems.length, 1)
+  assert.doesNotMatch(parsed.problems[0]?.message ?? '', /Helm/)
+})
+
+test('template text inside a YAML string is valid YAML, not an error', () => {
   const parsed = parseYamlFile(
-    'chart.yaml',
-    'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . }}\n'
+    'alerts.yaml',
+    'data:\n  summary: "{{ $labels.instance }} is down"\n'
   )
-  assert.equal(parsed.problems[0]?.rule, 'yaml-parse-error')
+  assert.deepEqual(parsed.problems, [])
+  assert.deepEqual(parsed.documents[0]?.value, {
+    data: { summary: '{{ $labels.instance }} is down' }
+  })
 })
 
 test('a duplicate key is refused with its line, as kubectl refuses it', () => {
