@@ -5,9 +5,10 @@ import { check, fix } from '../engine/index.js'
 import type { Report } from '../engine/index.js'
 import { confinedFileSystem, readWorkTree, repositoryRootOf, writeChanges } from '../io/index.js'
 import { build } from '../kustomize-lite/index.js'
-import { escapeTerminal } from '../output/index.js'
+import { escapeTerminal, maskSecretValues } from '../output/index.js'
 import {
   renderBuild,
+  renderDiffText,
   renderRoots,
   renderFixText,
   renderJson,
@@ -151,13 +152,16 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
     return exitCodeOf(report.problems)
   }
   const { report, changes, problems } = fix(repository)
-  const diffs = changes.map(change => unifiedDiff(change.file, change.before ?? '', change.after))
+  // Secret values never reach a diff, even as context lines around an annotation.
+  const diffs = changes.map(change =>
+    unifiedDiff(change.file, maskSecretValues(change.before ?? ''), maskSecretValues(change.after))
+  )
   const all = [...report.problems, ...problems]
   if (options.format === 'json')
     out.stdout(renderJson({ ...report, problems: all, diff: diffs.join('') }))
   else
     out.stdout(
-      `${renderReportText({ ...report, problems: all })}${diffs.length ? `\nWhat fix would write:\n\n${diffs.join('')}` : ''}`
+      `${renderReportText({ ...report, problems: all })}${diffs.length ? `\nWhat fix would write:\n\n${renderDiffText(diffs.join(''))}` : ''}`
     )
   return exitCodeOf(all)
 }

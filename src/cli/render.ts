@@ -7,13 +7,26 @@ import type {
   RootSummary,
   WorkloadResult
 } from '../engine/index.js'
+import { escapeStrings, escapeTerminal, escapeTerminalLine } from '../output/index.js'
 
 export function exitCodeOf(problems: readonly Problem[]): number {
   return problems.some(p => p.severity === 'error') ? 1 : 0
 }
 
+// JSON escapes C0 controls itself; these it leaves raw, and a terminal may still act on them.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(value, jsonReplacer, 2)}\n`
+  const json = JSON.stringify(value, jsonReplacer, 2).replace(
+    UNSAFE_IN_JSON,
+    character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+  return `${json}\n`
+}
+
+/** A unified diff for a terminal: each line's control characters escaped. */
+export function renderDiffText(diff: string): string {
+  return diff.split('\n').map(escapeTerminalLine).join('\n')
 }
 
 // Workload shapes and byte maps are internal; JSON output carries what a user reads.
@@ -30,7 +43,8 @@ const STATUS_MARKS: Record<WorkloadResult['status'], string> = {
   'no-tracked-config': '-      '
 }
 
-export function renderReportText(report: Report): string {
+export function renderReportText(unsafeReport: Report): string {
+  const report = escapeStrings(unsafeReport, escapeTerminal)
   const lines = [
     `Read ${report.files} YAML files in ${report.roots.length} roots: ${report.workloads.length} workloads.`,
     '',
@@ -41,7 +55,9 @@ export function renderReportText(report: Report): string {
   return `${lines.join('\n')}\n`
 }
 
-export function renderFixText(changes: readonly FileChange[], after: Report): string {
+export function renderFixText(unsafeChanges: readonly FileChange[], unsafeAfter: Report): string {
+  const changes = escapeStrings(unsafeChanges, escapeTerminal)
+  const after = escapeStrings(unsafeAfter, escapeTerminal)
   const written =
     changes.length === 0
       ? ['Nothing to write: every annotation is current.']
@@ -119,10 +135,10 @@ export function renderBuild(objects: readonly unknown[]): string {
   return objects.map(object => dump(object, { lineWidth: -1, noRefs: true })).join('---\n')
 }
 
-export function renderRoots(roots: readonly RootSummary[]): string {
-  const rows = roots.map(root => {
+export function renderRoots(unsafeRoots: readonly RootSummary[]): string {
+  const rows = escapeStrings(unsafeRoots, escapeTerminal).map(root => {
     const interval = root.interval ? `every ${root.interval}` : ''
     return `  ${root.id}\n    builds ${root.path ?? '(plain files)'}, ${root.resources} resources ${interval}\n    declared at ${root.declaredAt}`
   })
-  return `${roots.length} roots:\n${rows.join('\n')}\n`
+  return `${unsafeRoots.length} roots:\n${rows.join('\n')}\n`
 }

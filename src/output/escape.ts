@@ -54,3 +54,30 @@ export function escapeMarkdown(text: string): string {
     character => `&#${character.charCodeAt(0)};`
   )
 }
+
+/** A copy of plain data (objects, arrays) with every string passed through `escape`. */
+export function escapeStrings<T>(value: T, escape: (text: string) => string): T {
+  if (typeof value === 'string') return escape(value) as T
+  if (Array.isArray(value)) return value.map(item => escapeStrings(item, escape)) as T
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, escapeStrings(item, escape)])
+    ) as T
+  return value
+}
+
+/** A diff or file line for a terminal: tabs and a CRLF's final CR stay, other controls are escaped. */
+export function escapeTerminalLine(line: string): string {
+  const ending = line.endsWith('\r') ? '\r' : ''
+  return (
+    line
+      .slice(0, line.length - ending.length)
+      .split('\t')
+      .map(escapeTerminal)
+      .join('\t') + ending
+  )
+}

@@ -1,1 +1,8 @@
-export { escapeHtml, escapeMarkdown, escapeTerminal } from './escape.js'
+export {
+  escapeHtml,
+  escapeMarkdown,
+  escapeStrings,
+  escapeTerminal,
+  escapeTerminalLine
+} from './escape.js'
+export { maskSecretValues } from './mask-secrets.js'
