@@ -85,6 +85,7 @@ function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
 const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>, string> = {
   'kustomize-suffix': 'handled by kustomize (its name-suffix hash renames it on every change)',
   untrackable: 'not trackable from Git: keep a Reloader annotation for it',
+  'not-in-git': 'made from files Git does not track: left out of the hash',
   missing: 'not found',
   'no-restart-needed': 'image pull secret: no restart needed'
 }

@@ -19,7 +19,7 @@ import type { ConfigReference, WorkloadShape } from './workloads.js'
 
 /** How a restart reaches the pods when what a reference points at changes. */
 export type Coverage =
-  'git-hash' | 'kustomize-suffix' | 'untrackable' | 'missing' | 'no-restart-needed'
+  'git-hash' | 'kustomize-suffix' | 'untrackable' | 'not-in-git' | 'missing' | 'no-restart-needed'
 
 export interface ResolvedReference extends ConfigReference {
   coverage: Coverage
@@ -52,9 +52,10 @@ export interface WorkloadResult {
 /** Resolves and hashes what every workload of one built root reads. */
 export function analyzeRoot(
   root: Root,
-  lineOf: (file: string, document: number) => number
+  lineOf: (file: string, document: number) => number,
+  isCommitted: (file: string) => boolean = () => true
 ): WorkloadResult[] {
-  const index = indexConfigObjects(root.resources)
+  const index = indexConfigObjects(root.resources, isCommitted)
   return root.resources.flatMap(resource => {
     const shape = workloadShape(resource.object)
     if (!shape) return []
@@ -102,11 +103,13 @@ function analyzeWorkload(
 
 function resolveReference(
   reference: ConfigReference,
-  found: ConfigObject | undefined
+  found: IndexedConfig | undefined
 ): ResolvedReference {
   if (reference.via === 'imagePullSecrets')
     return { ...reference, coverage: 'no-restart-needed', source: found?.source }
   if (!found) return { ...reference, coverage: 'missing' }
+  if (found.tracking === 'git' && found.uncommitted.length > 0)
+    return { ...reference, coverage: 'not-in-git', source: found.uncommitted.join(', ') }
   const coverage: Coverage = found.tracking === 'git' ? 'git-hash' : found.tracking
   return { ...reference, coverage, source: found.source }
 }
@@ -138,8 +141,12 @@ function statusOf(
   return currentHash === desiredHash ? 'current' : 'stale'
 }
 
-/** A config object with the name its source gives it, which the hash uses. */
-type IndexedConfig = ConfigObject & { sourceName: string }
+/**
+ * A config object with the name its source gives it, which the hash uses, and the files it
+ * comes from that Git does not track: only what is committed may feed a committed hash, or a
+ * short secret could be brute-forced from it.
+ */
+type IndexedConfig = ConfigObject & { sourceName: string; uncommitted: string[] }
 
 interface ConfigIndex {
   find(kind: string, name: string, namespace: string): IndexedConfig | undefined
@@ -150,11 +157,15 @@ interface ConfigIndex {
  * a namespace lands in whatever namespace it is applied to, so it matches any namespace; an
  * exact namespace match wins, then data tracked by Git.
  */
-function indexConfigObjects(resources: readonly BuiltResource[]): ConfigIndex {
+function indexConfigObjects(
+  resources: readonly BuiltResource[],
+  isCommitted: (file: string) => boolean
+): ConfigIndex {
   const configs = resources.flatMap(resource =>
     configObjectsOf(resource.object, resource.generatedWithSuffix).map(object => ({
       ...object,
-      sourceName: resource.sourceName(object)
+      sourceName: resource.sourceName(object),
+      uncommitted: resource.inputs.filter(file => !isCommitted(file))
     }))
   )
   const byName = groupBy(configs, object => `${object.kind}/${object.name}`)
@@ -229,6 +240,16 @@ function referenceProblems(
         file,
         line,
         `${subject} reads ${what} (${reference.via} of ${reference.reader}), which is not defined anywhere in root ${workload.root}`
+      )
+    ]
+  }
+  if (reference.coverage === 'not-in-git') {
+    return [
+      problem(
+        'config-not-in-git',
+        file,
+        line,
+        `${subject} reads ${what}, made from files Git does not track (${reference.source}): they are left out of the hash, which is committed; commit them (encrypted, e.g. with SOPS) or keep a Reloader annotation for them`
       )
     ]
   }

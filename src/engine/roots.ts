@@ -25,6 +25,8 @@ export interface BuiltResource {
   /** The name its source gives it before any prefix or suffix: the document's, or the generator's. */
   sourceName: (built: ConfigObject) => string
   generatedWithSuffix: boolean
+  /** The files its content comes from: its document's file, or a generator's sources. */
+  inputs: string[]
 }
 
 /** Something Flux applies as a whole: references resolve inside it. */
@@ -135,7 +137,8 @@ function toBuiltResource(resource: Resource, manifests: ManifestSet): BuiltResou
     object: resource.object,
     source: undefined,
     sourceName: () => origin.name,
-    generatedWithSuffix: origin.nameSuffixHash
+    generatedWithSuffix: origin.nameSuffixHash,
+    inputs: origin.sources.map(normalizePath)
   }
 }
 
@@ -152,7 +155,8 @@ function fileResource(
       const original = isObject(written) ? configObjectsOf(written, false) : []
       return original.find(candidate => candidate.kind === built.kind)?.name ?? built.name
     },
-    generatedWithSuffix: false
+    generatedWithSuffix: false,
+    inputs: [source.file]
   }
 }
 

@@ -70,7 +70,8 @@ export function fix(repository: Repository): FixResult {
 function analyzeRepository(repository: Repository): { report: Report; placement: Placement } {
   const manifests = readManifests(repository)
   const { roots, unresolved } = discoverRoots(repository, manifests)
-  const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf))
+  const isCommitted = (file: string) => repository.isCommitted?.(file) ?? true
+  const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf, isCommitted))
   const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
     ...manifests.problems,

@@ -98,7 +98,8 @@ function generate(
     kustomization: file.path,
     generator: spec.field,
     name,
-    nameSuffixHash: !options.disableNameSuffixHash
+    nameSuffixHash: !options.disableNameSuffixHash,
+    sources: sourceFiles(file, spec)
   })
   resource.generator = { behavior, needsHash: !options.disableNameSuffixHash }
   return resource
@@ -191,6 +192,13 @@ function loadPairs(
     pairs.push(pair)
   }
   return rejectDuplicateKeys(context, file, spec, pairs)
+}
+
+/** The files a generator reads: its kustomization (for literals), env files and file sources. */
+function sourceFiles(file: KustomizationFile, spec: GeneratorSpec): string[] {
+  const envs = [...stringList(spec.args.envs), ...stringList(spec.args.env)]
+  const files = stringList(spec.args.files).map(source => source.slice(source.indexOf('=') + 1))
+  return [file.path, ...[...envs, ...files].map(relative => joinPath(file.directory, relative))]
 }
 
 function stringList(value: unknown): string[] {
@@ -343,8 +351,11 @@ function mergeInto(
   const needsHash =
     (existing.generator?.needsHash ?? false) && (generated.generator?.needsHash ?? true)
   if (generated.generator) existing.generator = { ...generated.generator, needsHash }
-  if (existing.origin.kind === 'generator')
-    existing.origin = { ...existing.origin, nameSuffixHash: needsHash }
+  if (existing.origin.kind === 'generator') {
+    const added = generated.origin.kind === 'generator' ? generated.origin.sources : []
+    const sources = behavior === 'merge' ? [...existing.origin.sources, ...added] : added
+    existing.origin = { ...existing.origin, nameSuffixHash: needsHash, sources }
+  }
 }
 
 function mapOf(value: unknown): Record<string, unknown> {

@@ -24,6 +24,8 @@ export type Origin =
       generator: GeneratorKind
       name: string
       nameSuffixHash: boolean
+      /** The files its data comes from: the kustomization (literals), env files, file sources. */
+      sources: string[]
     }
 
 export interface Resource {
