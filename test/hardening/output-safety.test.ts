@@ -52,7 +52,7 @@ test('names from the repository cannot drive the terminal or forge a workflow co
     using copy = tempDirectory(files)
     const result = await run(argv[0] ?? 'check', copy.path, ...argv.slice(1))
     const output = result.stdout + result.stderr
-    assert.doesNotMatch(output, /\u001b|\u202e/, argv.join(' '))
+    assert.ok(!output.includes('\u001b') && !output.includes('\u202e'), argv.join(' '))
     assert.doesNotMatch(output, /^::error/m, argv.join(' '))
   }
   const text = (await run('check', repository.path)).stdout
