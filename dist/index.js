@@ -1248,7 +1248,7 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone3(obj) {
+    function deepClone2(obj) {
       return JSON.parse(JSON.stringify(obj));
     }
     function isAsyncIterable(obj) {
@@ -1572,7 +1572,7 @@ var require_util = __commonJS({
       parseKeepAliveTimeout,
       destroy,
       bodyLength,
-      deepClone: deepClone3,
+      deepClone: deepClone2,
       ReadableStreamFrom,
       isBuffer,
       validateHandler,
@@ -2292,9 +2292,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2332,12 +2332,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4604,8 +4604,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6856,12 +6856,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7531,12 +7531,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8015,16 +8015,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -8035,7 +8035,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8086,7 +8086,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8098,7 +8098,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8434,8 +8434,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9704,7 +9704,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9717,7 +9717,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9736,7 +9736,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9753,7 +9753,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9823,18 +9823,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve3, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10091,9 +10091,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10316,9 +10316,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10603,9 +10603,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10697,9 +10697,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14638,7 +14638,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14681,7 +14681,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18422,8 +18422,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19362,11 +19362,11 @@ var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19382,7 +19382,7 @@ var init_summary = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19776,8 +19776,8 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19798,7 +19798,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19813,8 +19813,8 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -23724,10 +23724,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23741,7 +23741,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23765,7 +23765,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23781,7 +23781,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23872,7 +23872,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -23886,13 +23886,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -23935,18 +23935,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24000,8 +24000,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap5 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24013,7 +24013,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24024,8 +24024,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24042,7 +24042,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24222,7 +24222,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24239,24 +24239,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24439,25 +24439,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25267,14 +25267,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25358,7 +25358,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25442,7 +25442,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26041,7 +26041,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26064,7 +26064,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -26441,18 +26441,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep3;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -26605,15 +26605,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26807,13 +26807,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -27136,6 +27136,27 @@ var init_render = __esm({
   }
 });
 
+// src/shared/lines.ts
+function lineLocator(text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+var init_lines = __esm({
+  "src/shared/lines.ts"() {
+    "use strict";
+  }
+});
+
 // src/yaml-edit/source-text.ts
 function detectEol(text) {
   const firstNewline = text.indexOf("\n");
@@ -27149,11 +27170,7 @@ function columnOf(text, offset) {
   return offset - lineStartOf(text, offset);
 }
 function positionOf(text, offset) {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
-    line++;
-  }
-  return { line, column: columnOf(text, offset) + 1 };
+  return { line: lineLocator(text)(offset), column: columnOf(text, offset) + 1 };
 }
 function nextLineStart(text, offset) {
   if (offset > 0 && text[offset - 1] === "\n") return offset;
@@ -27187,6 +27204,7 @@ var byteOrderMark;
 var init_source_text = __esm({
   "src/yaml-edit/source-text.ts"() {
     "use strict";
+    init_lines();
     byteOrderMark = "\uFEFF";
   }
 });
@@ -27572,6 +27590,35 @@ var init_plan = __esm({
   }
 });
 
+// src/shared/objects.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepClone(value) {
+  if (Array.isArray(value)) return value.map(deepClone);
+  if (isObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy = {};
+    for (const key of Object.keys(value)) {
+      const item = deepClone(value[key]);
+      if (key === "__proto__")
+        Object.defineProperty(copy, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      else copy[key] = item;
+    }
+    return copy;
+  }
+  return value;
+}
+var init_objects = __esm({
+  "src/shared/objects.ts"() {
+    "use strict";
+  }
+});
+
 // src/yaml-edit/layout.ts
 function startOf2(node) {
   return node?.range?.[0];
@@ -27633,8 +27680,8 @@ function fail(source, message, offset) {
   return { ok: false, message, ...positionOf(source, offset) };
 }
 function withoutPosition(message) {
-  const firstLine2 = message.split("\n")[0] ?? message;
-  return firstLine2.replace(/ at line \d+, column \d+:?$/, "");
+  const firstLine = message.split("\n")[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
 }
 function firstError(documents) {
   for (const document of documents) {
@@ -27642,13 +27689,6 @@ function firstError(documents) {
     if (error2) return { message: withoutPosition(error2.message), offset: error2.pos[0] };
   }
   return void 0;
-}
-function cloneTree(value) {
-  if (Array.isArray(value)) return value.map(cloneTree);
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneTree(v)]));
-  }
-  return value;
 }
 function valuesOf(documents) {
   try {
@@ -27658,7 +27698,7 @@ function valuesOf(documents) {
   }
 }
 function expectedValues(original, edits, kind) {
-  const expected = original.map(cloneTree);
+  const expected = original.map(deepClone);
   for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
   return expected;
 }
@@ -27757,6 +27797,7 @@ var init_session = __esm({
   "src/yaml-edit/session.ts"() {
     "use strict";
     import_yaml5 = __toESM(require_dist(), 1);
+    init_objects();
     init_layout();
     init_source_text();
     init_types();
@@ -27800,12 +27841,21 @@ var init_yaml_edit = __esm({
   }
 });
 
-// src/engine/objects.ts
-function isMap4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/shared/sops.ts
+function isSopsEncrypted(object) {
+  const sops = object["sops"];
+  return isObject(sops) && ("mac" in sops || "lastmodified" in sops);
 }
+var init_sops = __esm({
+  "src/shared/sops.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/engine/objects.ts
 function asMap(value) {
-  return isMap4(value) ? value : {};
+  return isObject(value) ? value : {};
 }
 function asList(value) {
   return Array.isArray(value) ? value : [];
@@ -27816,7 +27866,7 @@ function asString(value) {
 function getIn(value, path) {
   let current = value;
   for (const key of path) {
-    if (!isMap4(current)) return void 0;
+    if (!isObject(current)) return void 0;
     current = current[key];
   }
   return current;
@@ -27837,9 +27887,10 @@ function namespaceOf(object) {
 function annotationsOf(object) {
   return asMap(getIn(object, ["metadata", "annotations"]));
 }
-var init_objects = __esm({
+var init_objects2 = __esm({
   "src/engine/objects.ts"() {
     "use strict";
+    init_objects();
   }
 });
 
@@ -27930,10 +27981,6 @@ function base(object, kind, tracking, source, values) {
     definedBy: object
   };
 }
-function isSopsEncrypted(object) {
-  const sops = object["sops"];
-  return isMap4(sops) && ("mac" in sops || "lastmodified" in sops);
-}
 function utf8(value) {
   return Buffer.from(scalarText(value), "utf8");
 }
@@ -27947,7 +27994,8 @@ function scalarText(value) {
 var init_config_objects = __esm({
   "src/engine/config-objects.ts"() {
     "use strict";
-    init_objects();
+    init_sops();
+    init_objects2();
   }
 });
 
@@ -27968,12 +28016,16 @@ var init_findings = __esm({
       "job-not-annotated": "note",
       "yaml-parse-error": "warning",
       "write-refused": "error",
-      "build-problem": "warning"
+      "build-problem": "warning",
+      "kustomization-cycle": "error",
+      "config-not-in-git": "warning",
+      "outside-repository": "warning",
+      "file-unreadable": "warning"
     };
   }
 });
 
-// src/engine/group-by.ts
+// src/shared/collections.ts
 function groupBy(items, keyOf) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
@@ -27984,8 +28036,19 @@ function groupBy(items, keyOf) {
   }
   return groups;
 }
-var init_group_by = __esm({
-  "src/engine/group-by.ts"() {
+function uniqueBy(items, keyOf) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(item);
+  }
+  return unique;
+}
+var init_collections = __esm({
+  "src/shared/collections.ts"() {
     "use strict";
   }
 });
@@ -28163,7 +28226,7 @@ var CONFIG_HASH_ANNOTATION, IGNORE_ANNOTATION, POD_TEMPLATE_PATHS, INSERT_BEFORE
 var init_workloads = __esm({
   "src/engine/workloads.ts"() {
     "use strict";
-    init_objects();
+    init_objects2();
     CONFIG_HASH_ANNOTATION = "gitops-reloader/config-hash";
     IGNORE_ANNOTATION = "gitops-reloader/ignore";
     POD_TEMPLATE_PATHS = {
@@ -28181,8 +28244,8 @@ var init_workloads = __esm({
 });
 
 // src/engine/analyze.ts
-function analyzeRoot(root, lineOf) {
-  const index = indexConfigObjects(root.resources);
+function analyzeRoot(root, lineOf, isCommitted = () => true) {
+  const index = indexConfigObjects(root.resources, isCommitted);
   return root.resources.flatMap((resource) => {
     const shape = workloadShape(resource.object);
     if (!shape) return [];
@@ -28222,6 +28285,8 @@ function resolveReference(reference, found) {
   if (reference.via === "imagePullSecrets")
     return { ...reference, coverage: "no-restart-needed", source: found?.source };
   if (!found) return { ...reference, coverage: "missing" };
+  if (found.tracking === "git" && found.uncommitted.length > 0)
+    return { ...reference, coverage: "not-in-git", source: found.uncommitted.join(", ") };
   const coverage = found.tracking === "git" ? "git-hash" : found.tracking;
   return { ...reference, coverage, source: found.source };
 }
@@ -28241,11 +28306,12 @@ function statusOf(object, shape, desiredHash, currentHash) {
   if (currentHash === void 0) return "missing";
   return currentHash === desiredHash ? "current" : "stale";
 }
-function indexConfigObjects(resources) {
+function indexConfigObjects(resources, isCommitted) {
   const configs = resources.flatMap(
     (resource) => configObjectsOf(resource.object, resource.generatedWithSuffix).map((object) => ({
       ...object,
-      sourceName: resource.sourceName(object)
+      sourceName: resource.sourceName(object),
+      uncommitted: resource.inputs.filter((file) => !isCommitted(file))
     }))
   );
   const byName = groupBy(configs, (object) => `${object.kind}/${object.name}`);
@@ -28314,6 +28380,16 @@ function referenceProblems(workload, reference, file, line) {
       )
     ];
   }
+  if (reference.coverage === "not-in-git") {
+    return [
+      problem(
+        "config-not-in-git",
+        file,
+        line,
+        `${subject} reads ${what}, made from files Git does not track (${reference.source}): they are left out of the hash, which is committed; commit them (encrypted, e.g. with SOPS) or keep a Reloader annotation for them`
+      )
+    ];
+  }
   if (reference.coverage === "untrackable") {
     return [
       problem(
@@ -28347,10 +28423,194 @@ var init_analyze = __esm({
     "use strict";
     init_config_objects();
     init_findings();
-    init_group_by();
+    init_collections();
     init_hash();
-    init_objects();
+    init_objects2();
     init_workloads();
+  }
+});
+
+// src/kustomize-lite/objects.ts
+function stringField(object, key) {
+  if (!isObject(object)) return void 0;
+  const value = object[key];
+  return typeof value === "string" ? value : void 0;
+}
+function ensureObject(object, key) {
+  const existing = object[key];
+  if (isObject(existing)) return existing;
+  const created = {};
+  object[key] = created;
+  return created;
+}
+var init_objects3 = __esm({
+  "src/kustomize-lite/objects.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/kustomize-lite/resource-id.ts
+function parseApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  return { group: "", version: apiVersion };
+}
+function gvkOf(object) {
+  const { group, version } = parseApiVersion(stringField(object, "apiVersion") ?? "");
+  return { group, version, kind: stringField(object, "kind") ?? "" };
+}
+function nameOf2(object) {
+  return stringField(object.metadata, "name") ?? "";
+}
+function namespaceOf2(object) {
+  return stringField(object.metadata, "namespace") ?? "";
+}
+function resIdOf(object) {
+  const metadata = object.metadata;
+  const name = isObject(metadata) ? metadata.name : void 0;
+  const namespace = isObject(metadata) ? metadata.namespace : void 0;
+  const cached = idCache.get(object);
+  if (cached && cached.apiVersion === object.apiVersion && cached.kind === object.kind && cached.metadata === metadata && cached.name === name && cached.namespace === namespace) {
+    return cached.id;
+  }
+  const id = Object.freeze({
+    ...gvkOf(object),
+    name: nameOf2(object),
+    namespace: namespaceOf2(object)
+  });
+  idCache.set(object, {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    metadata,
+    name,
+    namespace,
+    id
+  });
+  return id;
+}
+function sameGvk(a, b) {
+  return a.group === b.group && a.version === b.version && a.kind === b.kind;
+}
+function gvkSelectedBy(gvk, selector) {
+  if (!selector) return true;
+  if (selector.group && selector.group !== gvk.group) return false;
+  if (selector.version && selector.version !== gvk.version) return false;
+  if (selector.kind && selector.kind !== gvk.kind) return false;
+  return true;
+}
+function sameNamespace(a, b) {
+  return normalizedNamespace(a) === normalizedNamespace(b);
+}
+function normalizedNamespace(namespace) {
+  return namespace === "" ? "default" : namespace;
+}
+function sameResId(a, b) {
+  return sameGvk(a, b) && a.name === b.name && sameNamespace(a.namespace, b.namespace);
+}
+function describeResId(id) {
+  const apiVersion = id.group ? `${id.group}/${id.version}` : id.version;
+  const namespace = id.namespace ? `${id.namespace}/` : "";
+  return `${apiVersion} ${id.kind} ${namespace}${id.name}`;
+}
+function isClusterScoped(gvk) {
+  return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false;
+}
+function resIdKey(id) {
+  return [id.group, id.version, id.kind, id.name, id.namespace || "default"].join("\0");
+}
+var idCache, clusterScopedKinds;
+var init_resource_id = __esm({
+  "src/kustomize-lite/resource-id.ts"() {
+    "use strict";
+    init_objects();
+    init_objects3();
+    idCache = /* @__PURE__ */ new WeakMap();
+    clusterScopedKinds = {
+      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+      "admissionregistration.k8s.io": [
+        "MutatingWebhookConfiguration",
+        "ValidatingWebhookConfiguration"
+      ],
+      "apiextensions.k8s.io": ["CustomResourceDefinition"],
+      "apiregistration.k8s.io": ["APIService"],
+      "authentication.k8s.io": ["TokenReview"],
+      "authorization.k8s.io": [
+        "SelfSubjectAccessReview",
+        "SelfSubjectRulesReview",
+        "SubjectAccessReview"
+      ],
+      "certificates.k8s.io": ["CertificateSigningRequest"],
+      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+      "internal.apiserver.k8s.io": ["StorageVersion"],
+      "networking.k8s.io": ["IngressClass"],
+      "node.k8s.io": ["RuntimeClass"],
+      policy: ["PodSecurityPolicy"],
+      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+      "scheduling.k8s.io": ["PriorityClass"],
+      "storage.k8s.io": ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"]
+    };
+  }
+});
+
+// src/kustomize-lite/legacy-order.ts
+function compareLegacyOrder(a, b) {
+  if (!sameGvk(a, b)) return compareGvk(a, b);
+  return compareStrings(idSortKey(a), idSortKey(b));
+}
+function compareGvk(a, b) {
+  const rankDifference = (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0);
+  if (rankDifference !== 0) return rankDifference;
+  const order = compareStrings(gvkSortKey(a), gvkSortKey(b));
+  if (a.kind === "Namespace" && b.kind === "Namespace" && (a.group === "" || b.group === "")) {
+    return -order;
+  }
+  return order;
+}
+function gvkSortKey(gvk) {
+  return [gvk.group || "~G", gvk.version || "~V", gvk.kind || "~K"].join("_");
+}
+function idSortKey(id) {
+  const gvk = [id.kind || "[noKind]", id.version || "[noVer]", id.group || "[noGrp]"].join(".");
+  return [gvk, id.namespace || "~X", id.name || "~N"].join("|");
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var kindsFirst, kindsLast, kindRank;
+var init_legacy_order = __esm({
+  "src/kustomize-lite/legacy-order.ts"() {
+    "use strict";
+    init_resource_id();
+    kindsFirst = [
+      "Namespace",
+      "ResourceQuota",
+      "StorageClass",
+      "CustomResourceDefinition",
+      "ServiceAccount",
+      "PodSecurityPolicy",
+      "Role",
+      "ClusterRole",
+      "RoleBinding",
+      "ClusterRoleBinding",
+      "ConfigMap",
+      "Secret",
+      "Endpoints",
+      "Service",
+      "LimitRange",
+      "PriorityClass",
+      "PersistentVolume",
+      "PersistentVolumeClaim",
+      "Deployment",
+      "StatefulSet",
+      "CronJob",
+      "PodDisruptionBudget"
+    ];
+    kindsLast = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
+    kindRank = new Map([
+      ...kindsFirst.map((kind, index) => [kind, index - kindsFirst.length]),
+      ...kindsLast.map((kind, index) => [kind, index + 1])
+    ]);
   }
 });
 
@@ -28364,7 +28624,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject3(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -28393,7 +28653,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject3;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -31379,200 +31639,6 @@ var init_js_yaml = __esm({
   }
 });
 
-// src/kustomize-lite/objects.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepClone(value) {
-  if (Array.isArray(value)) return value.map(deepClone);
-  if (isObject(value)) {
-    const copy = {};
-    for (const key of Object.keys(value)) copy[key] = deepClone(value[key]);
-    return copy;
-  }
-  return value;
-}
-function stringField(object, key) {
-  if (!isObject(object)) return void 0;
-  const value = object[key];
-  return typeof value === "string" ? value : void 0;
-}
-function ensureObject(object, key) {
-  const existing = object[key];
-  if (isObject(existing)) return existing;
-  const created = {};
-  object[key] = created;
-  return created;
-}
-var init_objects2 = __esm({
-  "src/kustomize-lite/objects.ts"() {
-    "use strict";
-  }
-});
-
-// src/kustomize-lite/resource-id.ts
-function parseApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-  return { group: "", version: apiVersion };
-}
-function gvkOf(object) {
-  const { group, version } = parseApiVersion(stringField(object, "apiVersion") ?? "");
-  return { group, version, kind: stringField(object, "kind") ?? "" };
-}
-function nameOf2(object) {
-  return stringField(object.metadata, "name") ?? "";
-}
-function namespaceOf2(object) {
-  return stringField(object.metadata, "namespace") ?? "";
-}
-function resIdOf(object) {
-  const metadata = object.metadata;
-  const name = isObject(metadata) ? metadata.name : void 0;
-  const namespace = isObject(metadata) ? metadata.namespace : void 0;
-  const cached = idCache.get(object);
-  if (cached && cached.apiVersion === object.apiVersion && cached.kind === object.kind && cached.metadata === metadata && cached.name === name && cached.namespace === namespace) {
-    return cached.id;
-  }
-  const id = Object.freeze({
-    ...gvkOf(object),
-    name: nameOf2(object),
-    namespace: namespaceOf2(object)
-  });
-  idCache.set(object, {
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    metadata,
-    name,
-    namespace,
-    id
-  });
-  return id;
-}
-function sameGvk(a, b) {
-  return a.group === b.group && a.version === b.version && a.kind === b.kind;
-}
-function gvkSelectedBy(gvk, selector) {
-  if (!selector) return true;
-  if (selector.group && selector.group !== gvk.group) return false;
-  if (selector.version && selector.version !== gvk.version) return false;
-  if (selector.kind && selector.kind !== gvk.kind) return false;
-  return true;
-}
-function sameNamespace(a, b) {
-  return normalizedNamespace(a) === normalizedNamespace(b);
-}
-function normalizedNamespace(namespace) {
-  return namespace === "" ? "default" : namespace;
-}
-function sameResId(a, b) {
-  return sameGvk(a, b) && a.name === b.name && sameNamespace(a.namespace, b.namespace);
-}
-function describeResId(id) {
-  const apiVersion = id.group ? `${id.group}/${id.version}` : id.version;
-  const namespace = id.namespace ? `${id.namespace}/` : "";
-  return `${apiVersion} ${id.kind} ${namespace}${id.name}`;
-}
-function isClusterScoped(gvk) {
-  return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false;
-}
-function resIdKey(id) {
-  return [id.group, id.version, id.kind, id.name, id.namespace || "default"].join("\0");
-}
-var idCache, clusterScopedKinds;
-var init_resource_id = __esm({
-  "src/kustomize-lite/resource-id.ts"() {
-    "use strict";
-    init_objects2();
-    idCache = /* @__PURE__ */ new WeakMap();
-    clusterScopedKinds = {
-      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-      "admissionregistration.k8s.io": [
-        "MutatingWebhookConfiguration",
-        "ValidatingWebhookConfiguration"
-      ],
-      "apiextensions.k8s.io": ["CustomResourceDefinition"],
-      "apiregistration.k8s.io": ["APIService"],
-      "authentication.k8s.io": ["TokenReview"],
-      "authorization.k8s.io": [
-        "SelfSubjectAccessReview",
-        "SelfSubjectRulesReview",
-        "SubjectAccessReview"
-      ],
-      "certificates.k8s.io": ["CertificateSigningRequest"],
-      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-      "internal.apiserver.k8s.io": ["StorageVersion"],
-      "networking.k8s.io": ["IngressClass"],
-      "node.k8s.io": ["RuntimeClass"],
-      policy: ["PodSecurityPolicy"],
-      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-      "scheduling.k8s.io": ["PriorityClass"],
-      "storage.k8s.io": ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"]
-    };
-  }
-});
-
-// src/kustomize-lite/legacy-order.ts
-function compareLegacyOrder(a, b) {
-  if (!sameGvk(a, b)) return compareGvk(a, b);
-  return compareStrings(idSortKey(a), idSortKey(b));
-}
-function compareGvk(a, b) {
-  const rankDifference = (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0);
-  if (rankDifference !== 0) return rankDifference;
-  const order = compareStrings(gvkSortKey(a), gvkSortKey(b));
-  if (a.kind === "Namespace" && b.kind === "Namespace" && (a.group === "" || b.group === "")) {
-    return -order;
-  }
-  return order;
-}
-function gvkSortKey(gvk) {
-  return [gvk.group || "~G", gvk.version || "~V", gvk.kind || "~K"].join("_");
-}
-function idSortKey(id) {
-  const gvk = [id.kind || "[noKind]", id.version || "[noVer]", id.group || "[noGrp]"].join(".");
-  return [gvk, id.namespace || "~X", id.name || "~N"].join("|");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var kindsFirst, kindsLast, kindRank;
-var init_legacy_order = __esm({
-  "src/kustomize-lite/legacy-order.ts"() {
-    "use strict";
-    init_resource_id();
-    kindsFirst = [
-      "Namespace",
-      "ResourceQuota",
-      "StorageClass",
-      "CustomResourceDefinition",
-      "ServiceAccount",
-      "PodSecurityPolicy",
-      "Role",
-      "ClusterRole",
-      "RoleBinding",
-      "ClusterRoleBinding",
-      "ConfigMap",
-      "Secret",
-      "Endpoints",
-      "Service",
-      "LimitRange",
-      "PriorityClass",
-      "PersistentVolume",
-      "PersistentVolumeClaim",
-      "Deployment",
-      "StatefulSet",
-      "CronJob",
-      "PodDisruptionBudget"
-    ];
-    kindsLast = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-    kindRank = new Map([
-      ...kindsFirst.map((kind, index) => [kind, index - kindsFirst.length]),
-      ...kindsLast.map((kind, index) => [kind, index + 1])
-    ]);
-  }
-});
-
 // src/kustomize-lite/yaml-documents.ts
 function parseGoInteger(source) {
   const plain = source.replace(/_/g, "");
@@ -31592,29 +31658,86 @@ function goTimestampText(source) {
   const zoneText = !zone || zone === "Z" || zone === "+00:00" ? "Z" : zone;
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${trimmedFraction ? `.${trimmedFraction}` : ""}${zoneText}`;
 }
-function parseYamlDocuments(text, filename) {
+function parseYamlDocuments(text, filename, onDocumentStart) {
+  const source = stripByteOrderMark(text);
+  if (source.length > yamlLimits.maxCharacters)
+    return { ok: false, error: { message: `larger than ${yamlLimits.maxCharacters} characters` } };
+  const documents = [];
   try {
-    const documents = [];
-    loadAll(stripByteOrderMark(text), (document) => documents.push(document), {
+    const options = {
       schema: schema2,
-      filename
-    });
-    return { ok: true, documents };
+      filename,
+      maxDepth: yamlLimits.maxDepth
+    };
+    if (onDocumentStart) options.listener = documentStartListener(onDocumentStart);
+    loadAll(source, (document) => documents.push(document), options);
   } catch (error2) {
     return { ok: false, error: describeYamlError(error2) };
   }
+  const bomb = source.includes("*") ? documents.findIndex(isAliasBomb) : -1;
+  if (bomb >= 0)
+    return {
+      ok: false,
+      error: { message: `document ${bomb + 1}: the aliases expand to more than a million nodes` }
+    };
+  if (source.includes("{") && documents.some((document) => hasMappingAsKey(document, /* @__PURE__ */ new Set())))
+    return { ok: false, error: mappingKeyError(source) };
+  return { ok: true, documents };
+}
+function hasMappingAsKey(value, seen) {
+  if (typeof value !== "object" || value === null || seen.has(value)) return false;
+  seen.add(value);
+  if (!Array.isArray(value) && Object.hasOwn(value, MAPPING_KEY)) return true;
+  return Object.values(value).some((child) => hasMappingAsKey(child, seen));
+}
+function mappingKeyError(source) {
+  const message = "a mapping is used as a mapping key (invalid map key)";
+  const template = /\{\s*\{/.exec(source);
+  if (!template) return { message };
+  const before = source.slice(0, template.index);
+  const line = before.split("\n").length;
+  return { message, line, column: template.index - before.lastIndexOf("\n") };
+}
+function documentStartListener(onDocumentStart) {
+  let started = 0;
+  return (event, state) => {
+    const done = state.documents.length;
+    if (event === "open" && done === started) {
+      started++;
+      onDocumentStart(state.position);
+    }
+  };
+}
+function isAliasBomb(document) {
+  return expandedSize(document, /* @__PURE__ */ new Map()) > yamlLimits.maxExpandedNodes;
+}
+function expandedSize(value, sizes) {
+  if (typeof value !== "object" || value === null) return 1;
+  const known = sizes.get(value);
+  if (known !== void 0) return known;
+  sizes.set(value, 1);
+  let size = 1;
+  for (const child of Object.values(value)) {
+    size += expandedSize(child, sizes);
+    if (size > yamlLimits.maxExpandedNodes) break;
+  }
+  sizes.set(value, size);
+  return size;
 }
 function stripByteOrderMark(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function describeYamlError(error2) {
   if (error2 instanceof YAMLException) {
-    const line = error2.mark ? error2.mark.line + 1 : void 0;
-    return { message: error2.reason || error2.message, line };
+    const mark = error2.mark;
+    const reason = error2.reason || error2.message;
+    const message = /maxDepth/.test(reason) ? `nested deeper than ${yamlLimits.maxDepth} levels` : reason;
+    return mark ? { message, line: mark.line + 1, column: mark.column + 1 } : { message };
   }
-  return { message: error2 instanceof Error ? error2.message : String(error2) };
+  if (error2 instanceof RangeError) return { message: "nested too deeply to read" };
+  throw error2;
 }
-var goInteger, goTimestamp, timestampPattern, mergeKey, kustomizeYamlSchema, schema2;
+var goInteger, goTimestamp, timestampPattern, mergeKey, kustomizeYamlSchema, schema2, yamlLimits, MAPPING_KEY;
 var init_yaml_documents = __esm({
   "src/kustomize-lite/yaml-documents.ts"() {
     "use strict";
@@ -31641,19 +31764,33 @@ var init_yaml_documents = __esm({
       implicit: [goInteger, goTimestamp, mergeKey]
     });
     schema2 = kustomizeYamlSchema;
+    yamlLimits = {
+      maxDepth: 100,
+      maxExpandedNodes: 1e6,
+      maxCharacters: 16 * 1024 * 1024
+    };
+    MAPPING_KEY = "[object Object]";
   }
 });
 
 // src/kustomize-lite/kustomization-file.ts
 import { posix } from "node:path";
-function joinPath(directory, relative) {
-  if (relative.startsWith("/")) return posix.normalize(relative);
-  return posix.join(directory, relative);
+function joinPath(directory, relative5) {
+  if (relative5.startsWith("/")) return posix.normalize(relative5);
+  return posix.join(directory, relative5);
 }
-function kustomizationFilesIn(dir, fs3) {
-  if (!fs3.isDirectory(dir)) return [];
-  const entries = new Set(fs3.readDirectory(dir));
-  return kustomizationFileNames.filter((name) => entries.has(name)).map((name) => joinPath(dir, name));
+function isKustomizationDirectory(dir, fs3) {
+  return kustomizationFilesIn(dir, fs3).length > 0;
+}
+function kustomizationFilesIn(dir, files) {
+  let exists2 = files;
+  if (typeof exists2 !== "function") {
+    const fs3 = exists2;
+    if (!fs3.isDirectory(dir)) return [];
+    const entries = new Set(fs3.readDirectory(dir));
+    exists2 = (path) => entries.has(posix.basename(path));
+  }
+  return kustomizationFileNames.map((name) => joinPath(dir, name)).filter(exists2);
 }
 function readKustomization(dir, fs3) {
   return readKustomizationCached(dir, fs3, /* @__PURE__ */ new Map());
@@ -31718,7 +31855,7 @@ var kustomizationFileNames, directoryListings, remotePrefixes;
 var init_kustomization_file = __esm({
   "src/kustomize-lite/kustomization-file.ts"() {
     "use strict";
-    init_objects2();
+    init_objects();
     init_yaml_documents();
     kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     directoryListings = /* @__PURE__ */ new WeakMap();
@@ -31740,6 +31877,7 @@ function report(context, path, message, details = {}) {
   const problem2 = { severity: details.severity ?? "error", message, path };
   if (details.line !== void 0) problem2.line = details.line;
   if (details.field !== void 0) problem2.field = details.field;
+  if (details.code !== void 0) problem2.code = details.code;
   context.problems.push(problem2);
 }
 function loadDocuments(context, path, field, missingMessage = `cannot read ${path}`) {
@@ -31764,86 +31902,13 @@ function loadDocuments(context, path, field, missingMessage = `cannot read ${pat
 function lineMentioning(text, needle) {
   if (text === void 0) return void 0;
   const index = text.indexOf(needle);
-  if (index < 0) return void 0;
-  let line = 1;
-  for (let position = 0; position < index; position++) if (text.charCodeAt(position) === 10) line++;
-  return line;
+  return index < 0 ? void 0 : lineLocator(text)(index);
 }
 var init_context = __esm({
   "src/kustomize-lite/context.ts"() {
     "use strict";
     init_yaml_documents();
-  }
-});
-
-// src/kustomize-lite/working-resource.ts
-function newWorkingResource(object, origin) {
-  return { object, origin, previousIds: [], prefixes: [], suffixes: [] };
-}
-function currentId(resource) {
-  return resIdOf(resource.object);
-}
-function originalId(resource) {
-  return resource.previousIds[0] ?? currentId(resource);
-}
-function allIds(resource) {
-  return [...resource.previousIds, currentId(resource)];
-}
-function resourcesWithAnyId(resources, id) {
-  return resources.filter((resource) => allIds(resource).some((other) => sameResId(other, id)));
-}
-function storePreviousId(resource) {
-  resource.previousIds.push(currentId(resource));
-}
-var init_working_resource = __esm({
-  "src/kustomize-lite/working-resource.ts"() {
-    "use strict";
-    init_resource_id();
-  }
-});
-
-// src/kustomize-lite/resource-file.ts
-function loadResourceFile(context, path, field, missingMessage) {
-  const documents = loadDocuments(context, path, field, missingMessage);
-  if (!documents) return void 0;
-  const resources = [];
-  documents.forEach((document, index) => {
-    for (const object of expandDocument(context, path, document, index)) {
-      resources.push(newWorkingResource(deepClone(object), { kind: "file", path, document: index }));
-    }
-  });
-  return resources;
-}
-function expandDocument(context, path, document, index) {
-  if (document === null || document === void 0) return [];
-  if (!isObject(document)) {
-    report(context, path, `document ${index + 1} is not a mapping`);
-    return [];
-  }
-  if (Object.keys(document).length === 0) return [];
-  if ((stringField(document, "kind") ?? "").endsWith("List"))
-    return listItems(context, path, document);
-  return [document];
-}
-function listItems(context, path, list) {
-  const items = list.items;
-  if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items)) {
-    report(context, path, `expected a list in ${String(list.kind)}/items`);
-    return [];
-  }
-  return items.filter((item) => {
-    if (isObject(item)) return true;
-    report(context, path, `an item of ${String(list.kind)} is not a mapping`);
-    return false;
-  });
-}
-var init_resource_file = __esm({
-  "src/kustomize-lite/resource-file.ts"() {
-    "use strict";
-    init_context();
-    init_objects2();
-    init_working_resource();
+    init_lines();
   }
 });
 
@@ -32152,6 +32217,111 @@ var init_transformer_config = __esm({
   }
 });
 
+// src/kustomize-lite/working-resource.ts
+function newWorkingResource(object, origin) {
+  return { object, origin, previousIds: [], prefixes: [], suffixes: [] };
+}
+function currentId(resource) {
+  return resIdOf(resource.object);
+}
+function originalId(resource) {
+  return resource.previousIds[0] ?? currentId(resource);
+}
+function allIds(resource) {
+  return [...resource.previousIds, currentId(resource)];
+}
+function resourcesWithAnyId(resources, id) {
+  return resources.filter((resource) => allIds(resource).some((other) => sameResId(other, id)));
+}
+function storePreviousId(resource) {
+  resource.previousIds.push(currentId(resource));
+}
+var init_working_resource = __esm({
+  "src/kustomize-lite/working-resource.ts"() {
+    "use strict";
+    init_resource_id();
+  }
+});
+
+// src/kustomize-lite/accumulator.ts
+function emptyAccumulator() {
+  return { resources: [], config: defaultTransformerConfig() };
+}
+function idKeysOf(into) {
+  return new Set(into.resources.map((existing) => resIdKey(currentId(existing))));
+}
+function appendResources(context, into, resources, kustomizationPath, present = idKeysOf(into)) {
+  for (const resource of resources) {
+    const id = currentId(resource);
+    const key = resIdKey(id);
+    if (present.has(key)) {
+      report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`);
+      continue;
+    }
+    present.add(key);
+    into.resources.push(resource);
+  }
+}
+function mergeAccumulator(context, into, child, kustomizationPath) {
+  into.config = mergeTransformerConfigs(into.config, child.config);
+  appendResources(context, into, child.resources, kustomizationPath);
+}
+var init_accumulator = __esm({
+  "src/kustomize-lite/accumulator.ts"() {
+    "use strict";
+    init_context();
+    init_resource_id();
+    init_transformer_config();
+    init_working_resource();
+  }
+});
+
+// src/kustomize-lite/resource-file.ts
+function loadResourceFile(context, path, field, missingMessage) {
+  const documents = loadDocuments(context, path, field, missingMessage);
+  if (!documents) return void 0;
+  const resources = [];
+  documents.forEach((document, index) => {
+    for (const object of expandDocument(context, path, document, index)) {
+      resources.push(newWorkingResource(deepClone(object), { kind: "file", path, document: index }));
+    }
+  });
+  return resources;
+}
+function expandDocument(context, path, document, index) {
+  if (document === null || document === void 0) return [];
+  if (!isObject(document)) {
+    report(context, path, `document ${index + 1} is not a mapping`);
+    return [];
+  }
+  if (Object.keys(document).length === 0) return [];
+  if ((stringField(document, "kind") ?? "").endsWith("List"))
+    return listItems(context, path, document);
+  return [document];
+}
+function listItems(context, path, list) {
+  const items = list.items;
+  if (items === void 0 || items === null) return [];
+  if (!Array.isArray(items)) {
+    report(context, path, `expected a list in ${String(list.kind)}/items`);
+    return [];
+  }
+  return items.filter((item) => {
+    if (isObject(item)) return true;
+    report(context, path, `an item of ${String(list.kind)} is not a mapping`);
+    return false;
+  });
+}
+var init_resource_file = __esm({
+  "src/kustomize-lite/resource-file.ts"() {
+    "use strict";
+    init_context();
+    init_objects();
+    init_objects3();
+    init_working_resource();
+  }
+});
+
 // src/kustomize-lite/configurations.ts
 function loadConfigurations(context, file) {
   const entries = Array.isArray(file.object.configurations) ? file.object.configurations : [];
@@ -32227,7 +32397,8 @@ var init_configurations = __esm({
     "use strict";
     init_context();
     init_kustomization_file();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_transformer_config();
     fieldSpecLists = {
       namePrefix: "namePrefix",
@@ -32303,7 +32474,8 @@ function generate(context, file, spec, globalOptions) {
     kustomization: file.path,
     generator: spec.field,
     name,
-    nameSuffixHash: !options.disableNameSuffixHash
+    nameSuffixHash: !options.disableNameSuffixHash,
+    sources: sourceFiles(file, spec)
   });
   resource.generator = { behavior, needsHash: !options.disableNameSuffixHash };
   return resource;
@@ -32379,6 +32551,11 @@ function loadPairs(context, file, spec) {
   }
   return rejectDuplicateKeys(context, file, spec, pairs2);
 }
+function sourceFiles(file, spec) {
+  const envs = [...stringList(spec.args.envs), ...stringList(spec.args.env)];
+  const files = stringList(spec.args.files).map((source) => source.slice(source.indexOf("=") + 1));
+  return [file.path, ...[...envs, ...files].map((relative5) => joinPath(file.directory, relative5))];
+}
 function stringList(value) {
   if (typeof value === "string") return value ? [value] : [];
   return Array.isArray(value) ? value.map((entry) => String(entry)) : [];
@@ -32398,17 +32575,17 @@ function removeMatchingQuotes(value) {
 function filePair(context, file, spec, source) {
   const equals = source.indexOf("=");
   const key = equals >= 0 ? source.slice(0, equals) : basename(source);
-  const relative = equals >= 0 ? source.slice(equals + 1) : source;
-  if (!key || !relative) {
+  const relative5 = equals >= 0 ? source.slice(equals + 1) : source;
+  if (!key || !relative5) {
     report(context, file.path, `invalid file source '${source}'`, { field: spec.field });
     return void 0;
   }
-  const content = context.fs.readFile(joinPath(file.directory, relative));
+  const content = context.fs.readFile(joinPath(file.directory, relative5));
   if (content === void 0) {
     report(
       context,
       file.path,
-      `cannot read ${joinPath(file.directory, relative)} for ${spec.field}`,
+      `cannot read ${joinPath(file.directory, relative5)} for ${spec.field}`,
       {
         field: spec.field
       }
@@ -32421,8 +32598,8 @@ function basename(path) {
   const trimmed = path.replace(/\/+$/, "");
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function envFilePairs(context, file, spec, relative) {
-  const path = joinPath(file.directory, relative);
+function envFilePairs(context, file, spec, relative5) {
+  const path = joinPath(file.directory, relative5);
   const content = context.fs.readFile(path);
   if (content === void 0) {
     report(context, file.path, `cannot read env file ${path}`, { field: spec.field });
@@ -32490,8 +32667,11 @@ function mergeInto(existing, generated, behavior) {
   existing.object = object;
   const needsHash = (existing.generator?.needsHash ?? false) && (generated.generator?.needsHash ?? true);
   if (generated.generator) existing.generator = { ...generated.generator, needsHash };
-  if (existing.origin.kind === "generator")
-    existing.origin = { ...existing.origin, nameSuffixHash: needsHash };
+  if (existing.origin.kind === "generator") {
+    const added = generated.origin.kind === "generator" ? generated.origin.sources : [];
+    const sources = behavior === "merge" ? [...existing.origin.sources, ...added] : added;
+    existing.origin = { ...existing.origin, nameSuffixHash: needsHash, sources };
+  }
 }
 function mapOf(value) {
   return isObject(value) ? value : {};
@@ -32505,8 +32685,9 @@ var init_generators = __esm({
     "use strict";
     init_context();
     init_kustomization_file();
-    init_objects2();
-    init_target();
+    init_objects();
+    init_objects3();
+    init_accumulator();
     init_working_resource();
   }
 });
@@ -32567,7 +32748,7 @@ var init_field_path = __esm({
   "src/kustomize-lite/field-path.ts"() {
     "use strict";
     init_resource_id();
-    init_objects2();
+    init_objects();
     splitPaths = /* @__PURE__ */ new Map();
   }
 });
@@ -32658,7 +32839,8 @@ var init_images = __esm({
   "src/kustomize-lite/images.ts"() {
     "use strict";
     init_field_path();
-    init_objects2();
+    init_objects();
+    init_objects3();
   }
 });
 
@@ -32682,7 +32864,7 @@ var init_metadata_maps = __esm({
   "src/kustomize-lite/metadata-maps.ts"() {
     "use strict";
     init_field_path();
-    init_objects2();
+    init_objects();
   }
 });
 
@@ -32750,7 +32932,8 @@ var init_namespace = __esm({
   "src/kustomize-lite/namespace.ts"() {
     "use strict";
     init_field_path();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_resource_id();
     init_working_resource();
     roleBindingKinds = /* @__PURE__ */ new Set(["RoleBinding", "ClusterRoleBinding"]);
@@ -32758,20 +32941,8 @@ var init_namespace = __esm({
 });
 
 // src/kustomize-lite/patch/values.ts
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isEmptyMap(value) {
-  return isPlainObject(value) && Object.keys(value).length === 0;
-}
-function deepClone2(value) {
-  if (Array.isArray(value)) return value.map((item) => deepClone2(item));
-  if (isPlainObject(value)) {
-    const copy = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = deepClone2(item);
-    return copy;
-  }
-  return value;
+  return isObject(value) && Object.keys(value).length === 0;
 }
 function deepEqual(left, right) {
   if (left === right) return true;
@@ -32779,7 +32950,7 @@ function deepEqual(left, right) {
     if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
     return left.every((item, index) => deepEqual(item, right[index]));
   }
-  if (isPlainObject(left) && isPlainObject(right)) {
+  if (isObject(left) && isObject(right)) {
     const leftKeys = Object.keys(left);
     if (leftKeys.length !== Object.keys(right).length) return false;
     return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]));
@@ -32800,6 +32971,7 @@ function replaceContents(list, items) {
 var init_values = __esm({
   "src/kustomize-lite/patch/values.ts"() {
     "use strict";
+    init_objects();
   }
 });
 
@@ -32816,7 +32988,7 @@ function sourcesInPrependOrder(merge2) {
 }
 function keyValuesOf(element, keys) {
   return keys.map((key) => {
-    if (!isPlainObject(element)) return "";
+    if (!isObject(element)) return "";
     const value = element[key];
     return value === void 0 || value === null ? "" : scalarText2(value);
   });
@@ -32872,7 +33044,7 @@ function setElements(merge2, valuesList, keys) {
   return itemsToAdd;
 }
 function restoreMissingKeys(element, keys, values) {
-  if (!isPlainObject(element)) return;
+  if (!isObject(element)) return;
   keys.forEach((key, index) => {
     const value = values[index] ?? "";
     if (key !== "" && !Object.hasOwn(element, key) && value !== "") element[key] = value;
@@ -32922,7 +33094,7 @@ function findElement(list, keys, values) {
     return list.find((element) => scalarText2(element) === (valid.values[0] ?? ""));
   }
   return list.find(
-    (element) => isPlainObject(element) && valid.keys.every(
+    (element) => isObject(element) && valid.keys.every(
       (key, index) => Object.hasOwn(element, key) && scalarText2(element[key]) === (valid.values[index] ?? "")
     )
   );
@@ -32930,8 +33102,8 @@ function findElement(list, keys, values) {
 function fieldMatches(element, key, value) {
   if (element === null || element === void 0) return false;
   if (key === "")
-    return !isPlainObject(element) && !Array.isArray(element) && scalarText2(element) === value;
-  if (!isPlainObject(element) || !Object.hasOwn(element, key)) return false;
+    return !isObject(element) && !Array.isArray(element) && scalarText2(element) === value;
+  if (!isObject(element) || !Object.hasOwn(element, key)) return false;
   return value === "" || scalarText2(element[key]) === value;
 }
 function setElement(list, setting) {
@@ -32942,7 +33114,7 @@ function setElement(list, setting) {
   let matchedOne = false;
   for (const candidate of list) {
     if (candidate === null || candidate === void 0 || isEmptyMap(candidate)) continue;
-    if (!isPlainObject(candidate) && settingMapping) {
+    if (!isObject(candidate) && settingMapping) {
       kept.push(candidate);
       continue;
     }
@@ -32971,7 +33143,7 @@ function appendElements(into, from, keys) {
     }
     const values = [];
     for (const key of keys) {
-      if (!isPlainObject(element) || !Object.hasOwn(element, key)) {
+      if (!isObject(element) || !Object.hasOwn(element, key)) {
         into.push(element);
         continue;
       }
@@ -32984,6 +33156,7 @@ function appendElements(into, from, keys) {
 var init_associative_list = __esm({
   "src/kustomize-lite/patch/associative-list.ts"() {
     "use strict";
+    init_objects();
     init_values();
   }
 });
@@ -33111,16 +33284,16 @@ var init_schema = __esm({
 
 // src/kustomize-lite/patch/strategic-merge.ts
 function applyStrategicMergePatch(target, patch) {
-  const destination = deepClone2(target);
-  const merged = mergeNodes(destination, deepClone2(patch), void 0);
+  const destination = deepClone(target);
+  const merged = mergeNodes(destination, deepClone(patch), void 0);
   if (merged === void 0) return {};
   keepIdentityOf(target, destination);
   return destination;
 }
 function keepIdentityOf(original, patched) {
   if (original.kind !== void 0) patched.kind = original.kind;
-  const originalMetadata = isPlainObject(original.metadata) ? original.metadata : {};
-  if (!isPlainObject(patched.metadata)) return;
+  const originalMetadata = isObject(original.metadata) ? original.metadata : {};
+  if (!isObject(patched.metadata)) return;
   for (const field of ["name", "namespace"]) {
     if (originalMetadata[field] === void 0) delete patched.metadata[field];
     else patched.metadata[field] = originalMetadata[field];
@@ -33140,7 +33313,7 @@ function mergeNodes(dest, origin, schema3) {
 function kindOf2(value) {
   if (value === void 0 || value === null) return "none";
   if (Array.isArray(value)) return "list";
-  return isPlainObject(value) ? "map" : "scalar";
+  return isObject(value) ? "map" : "scalar";
 }
 function nodeKind(dest, origin) {
   const destKind = kindOf2(dest);
@@ -33154,7 +33327,7 @@ function nodeKind(dest, origin) {
 }
 function schemaFromTypeMeta(...sources) {
   for (const source of sources) {
-    if (!isPlainObject(source)) continue;
+    if (!isObject(source)) continue;
     const { apiVersion, kind } = source;
     if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
     if (apiVersion === "" || kind === "") continue;
@@ -33169,8 +33342,8 @@ function mergeScalar(dest, origin) {
 }
 function mergeMap(dest, origin, schema3) {
   const target = chooseMapTarget(dest, origin);
-  if (!isPlainObject(target)) return target;
-  const originMap = isPlainObject(origin) ? origin : void 0;
+  if (!isObject(target)) return target;
+  const originMap = isObject(origin) ? origin : void 0;
   for (const key of sortedFieldNames(target, originMap)) {
     const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema3, key));
     setField(target, key, merged);
@@ -33179,12 +33352,12 @@ function mergeMap(dest, origin, schema3) {
 }
 function chooseMapTarget(dest, origin) {
   if (dest === void 0 || dest === null) {
-    if (isPlainObject(origin) && takeMapDirective(origin) === "delete") return void 0;
+    if (isObject(origin) && takeMapDirective(origin) === "delete") return void 0;
     if (origin === void 0 && dest === null) return null;
     return origin === null ? void 0 : origin;
   }
   if (origin === null) return void 0;
-  const directive = isPlainObject(origin) ? takeMapDirective(origin) : "merge";
+  const directive = isObject(origin) ? takeMapDirective(origin) : "merge";
   if (directive === "delete") return void 0;
   return directive === "replace" ? origin : dest;
 }
@@ -33226,11 +33399,11 @@ function takeMapDirective(origin) {
   return directive;
 }
 function takeListDirective(origin) {
-  const holder = origin.find((element) => isPlainObject(element) && Object.hasOwn(element, DIRECTIVE));
-  if (!isPlainObject(holder) || Object.keys(holder).length > 1) return "merge";
+  const holder = origin.find((element) => isObject(element) && Object.hasOwn(element, DIRECTIVE));
+  if (!isObject(holder) || Object.keys(holder).length > 1) return "merge";
   const directive = parseDirective(holder[DIRECTIVE]);
   const kept = origin.filter(
-    (element) => element !== null && element !== void 0 && !(isPlainObject(element) && Object.keys(element).length === 0) && !(isPlainObject(element) && element[DIRECTIVE] === directive)
+    (element) => element !== null && element !== void 0 && !(isObject(element) && Object.keys(element).length === 0) && !(isObject(element) && element[DIRECTIVE] === directive)
   );
   origin.splice(0, origin.length, ...kept);
   return directive;
@@ -33241,14 +33414,14 @@ var init_strategic_merge = __esm({
     "use strict";
     init_associative_list();
     init_schema();
-    init_values();
+    init_objects();
     DIRECTIVE = "$patch";
   }
 });
 
 // src/kustomize-lite/patch/json6902.ts
 function applyJson6902(target, operations) {
-  let document = deepClone2(target);
+  let document = deepClone(target);
   operations.forEach((raw, index) => {
     const operation = readOperation(raw, index);
     try {
@@ -33260,16 +33433,16 @@ function applyJson6902(target, operations) {
       );
     }
   });
-  if (!isPlainObject(document)) {
+  if (!isObject(document)) {
     throw new Error("json patch: the patched document is no longer an object");
   }
   return document;
 }
 function isJson6902Patch(parsed) {
-  return Array.isArray(parsed) && parsed.every((operation) => isPlainObject(operation));
+  return Array.isArray(parsed) && parsed.every((operation) => isObject(operation));
 }
 function readOperation(raw, index) {
-  if (!isPlainObject(raw)) throw new Error(`json patch operation ${index} is not an object`);
+  if (!isObject(raw)) throw new Error(`json patch operation ${index} is not an object`);
   const { op, path, from } = raw;
   if (typeof op !== "string") throw new Error(`json patch operation ${index} has no 'op'`);
   if (typeof path !== "string") throw new Error(`json patch operation ${index} has no 'path'`);
@@ -33289,7 +33462,7 @@ function applyOperation(document, operation) {
     case "move":
       return move(document, requireFrom(operation), operation.path);
     case "copy":
-      return add(document, operation.path, deepClone2(getOrNull(document, requireFrom(operation))));
+      return add(document, operation.path, deepClone(getOrNull(document, requireFrom(operation))));
     case "test":
       test(document, operation.path, operation.value);
       return document;
@@ -33298,7 +33471,7 @@ function applyOperation(document, operation) {
   }
 }
 function valueOf(operation) {
-  return "value" in operation ? deepClone2(operation.value) : null;
+  return "value" in operation ? deepClone(operation.value) : null;
 }
 function requireFrom(operation) {
   if (operation.from === void 0) throw new Error(`'${operation.op}' needs a 'from'`);
@@ -33318,7 +33491,7 @@ function locate(document, pointer) {
     parent = childOf(parent, step);
     if (parent === void 0) throw new Error(`path '${pointer}' not found`);
   }
-  if (!isPlainObject(parent) && !Array.isArray(parent)) {
+  if (!isObject(parent) && !Array.isArray(parent)) {
     throw new Error(`path '${pointer}' not found: its parent is not an object or a list`);
   }
   return { parent, token };
@@ -33328,7 +33501,7 @@ function childOf(container2, token) {
     const index = parseIndex(token, container2.length, false);
     return container2[index];
   }
-  if (isPlainObject(container2) && Object.hasOwn(container2, token)) return container2[token];
+  if (isObject(container2) && Object.hasOwn(container2, token)) return container2[token];
   return void 0;
 }
 function parseIndex(token, length, forInsert) {
@@ -33406,6 +33579,7 @@ function test(document, pointer, expected) {
 var init_json6902 = __esm({
   "src/kustomize-lite/patch/json6902.ts"() {
     "use strict";
+    init_objects();
     init_values();
   }
 });
@@ -33549,7 +33723,8 @@ var init_selector = __esm({
   "src/kustomize-lite/selector.ts"() {
     "use strict";
     init_label_selector();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_resource_id();
     init_working_resource();
   }
@@ -33737,7 +33912,8 @@ var init_patches = __esm({
     "use strict";
     init_context();
     init_kustomization_file();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_patch();
     init_resource_id();
     init_selector();
@@ -33775,12 +33951,12 @@ var init_replicas = __esm({
 function applyReplacements(context, file, into) {
   const entries = Array.isArray(file.object.replacements) ? file.object.replacements : [];
   for (const entry of entries) {
-    const relative = stringField(entry, "path");
-    const source = relative ? joinPath(file.directory, relative) : file.path;
+    const relative5 = stringField(entry, "path");
+    const source = relative5 ? joinPath(file.directory, relative5) : file.path;
     const problems = {
       report: (message) => report(context, source, message, { field: "replacements" })
     };
-    const replacements = relative ? loadReplacementFile(context, source) : [entry];
+    const replacements = relative5 ? loadReplacementFile(context, source) : [entry];
     for (const replacement of replacements) applyReplacement(problems, into.resources, replacement);
   }
 }
@@ -33933,7 +34109,8 @@ var init_replacements = __esm({
     "use strict";
     init_context();
     init_kustomization_file();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_resource_id();
     init_selector();
   }
@@ -34030,7 +34207,8 @@ var init_transformers = __esm({
     init_metadata_maps();
     init_name_affixes();
     init_namespace();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_patches();
     init_replicas();
     init_transformer_config();
@@ -34117,14 +34295,12 @@ var init_kustomization_fields = __esm({
 });
 
 // src/kustomize-lite/target.ts
-function emptyAccumulator() {
-  return { resources: [], config: defaultTransformerConfig() };
-}
 function accumulateDirectory(context, dir, kind, into, referencedFrom) {
   if (context.activeDirectories.includes(dir)) {
     const cycle = [...context.activeDirectories, dir].join(" -> ");
     report(context, referencedFrom?.path ?? dir, `cycle in kustomizations: ${cycle}`, {
-      field: referencedFrom?.field
+      field: referencedFrom?.field,
+      code: "cycle"
     });
     return false;
   }
@@ -34213,9 +34389,6 @@ function accumulateResources(context, file, into) {
     if (resources) appendResources(context, into, resources, file.path, present);
   }
 }
-function idKeysOf(into) {
-  return new Set(into.resources.map((existing) => resIdKey(currentId(existing))));
-}
 function accumulateComponents(context, file, into) {
   for (const entry of stringList2(context, file, "components")) {
     if (isRemoteReference(entry)) {
@@ -34240,36 +34413,19 @@ function reportUnsupportedEntry(context, file, field, entry, message) {
   const line = lineMentioning(context.fs.readFile(file.path), entry);
   report(context, file.path, `${message}: ${entry}`, { field, line });
 }
-function appendResources(context, into, resources, kustomizationPath, present = idKeysOf(into)) {
-  for (const resource of resources) {
-    const id = currentId(resource);
-    const key = resIdKey(id);
-    if (present.has(key)) {
-      report(context, kustomizationPath, `duplicate resource id ${describeResId(id)}`);
-      continue;
-    }
-    present.add(key);
-    into.resources.push(resource);
-  }
-}
-function mergeAccumulator(context, into, child, kustomizationPath) {
-  into.config = mergeTransformerConfigs(into.config, child.config);
-  appendResources(context, into, child.resources, kustomizationPath);
-}
 var maximumNesting;
 var init_target = __esm({
   "src/kustomize-lite/target.ts"() {
     "use strict";
+    init_accumulator();
     init_context();
     init_kustomization_file();
-    init_resource_id();
     init_resource_file();
     init_transformer_config();
     init_configurations();
     init_generators();
     init_transformers();
     init_kustomization_fields();
-    init_working_resource();
     maximumNesting = 64;
   }
 });
@@ -34308,7 +34464,7 @@ var htmlUnsafe;
 var init_go_json = __esm({
   "src/kustomize-lite/go-json.ts"() {
     "use strict";
-    init_objects2();
+    init_objects();
     htmlUnsafe = /[<>&\u2028\u2029]/g;
   }
 });
@@ -34360,7 +34516,8 @@ var init_hash2 = __esm({
   "src/kustomize-lite/hash.ts"() {
     "use strict";
     init_go_json();
-    init_objects2();
+    init_objects();
+    init_objects3();
     substitutions = { "0": "g", "1": "h", "3": "k", a: "m", e: "t" };
   }
 });
@@ -34379,7 +34536,7 @@ var init_name_hash = __esm({
   "src/kustomize-lite/name-hash.ts"() {
     "use strict";
     init_hash2();
-    init_objects2();
+    init_objects3();
     init_working_resource();
   }
 });
@@ -34554,7 +34711,8 @@ var init_name_reference = __esm({
     "use strict";
     init_context();
     init_field_path();
-    init_objects2();
+    init_objects();
+    init_objects3();
     init_resource_id();
     init_working_resource();
   }
@@ -34616,7 +34774,9 @@ var init_build = __esm({
     "use strict";
     init_legacy_order();
     init_kustomization_file();
-    init_objects2();
+    init_objects();
+    init_objects3();
+    init_accumulator();
     init_target();
     init_name_hash();
     init_name_reference();
@@ -34626,32 +34786,6 @@ var init_build = __esm({
 });
 
 // src/kustomize-lite/node-file-system.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
-function createNodeFileSystem() {
-  return {
-    readFile(path) {
-      try {
-        return readFileSync(path, "utf8");
-      } catch {
-        return void 0;
-      }
-    },
-    isDirectory(path) {
-      try {
-        return statSync(path).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    readDirectory(path) {
-      try {
-        return readdirSync(path);
-      } catch {
-        return [];
-      }
-    }
-  };
-}
 var init_node_file_system = __esm({
   "src/kustomize-lite/node-file-system.ts"() {
     "use strict";
@@ -34674,120 +34808,63 @@ var init_kustomize_lite = __esm({
 function parseYamlFile(path, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const starts = [];
-  const values = [];
-  try {
-    loadAll(source, (value) => values.push(value), {
-      filename: path,
-      schema: kustomizeYamlSchema,
-      listener(event, state) {
-        const done = state.documents.length;
-        if (event === "open" && done === starts.length) starts.push(state.position);
-      }
-    });
-  } catch (error2) {
-    if (!(error2 instanceof YAMLException)) throw error2;
-    return salvageDocuments(path, source, error2);
-  }
+  const parsed = parseYamlDocuments(source, path, (offset) => starts.push(offset));
+  if (!parsed.ok) return salvageDocuments(path, source);
   const lineOf = lineLocator(source);
-  const documents = values.map((value, index) => ({
+  const documents = parsed.documents.map((value, index) => ({
     index,
     line: lineOf(starts[index] ?? 0),
     value
   }));
-  const bomb = source.includes("&") ? documents.find((d) => expandedSize(d.value) > MAX_EXPANDED_NODES) : void 0;
-  if (bomb)
-    return {
-      documents: [],
-      problems: [
-        parseProblem(
-          path,
-          bomb.line,
-          1,
-          "the aliases expand to more than a million nodes (an alias bomb)"
-        )
-      ]
-    };
   return { documents, problems: [] };
 }
-function expandedSize(value, sizes = /* @__PURE__ */ new Map()) {
-  if (typeof value !== "object" || value === null) return 1;
-  const known = sizes.get(value);
-  if (known !== void 0) return known;
-  sizes.set(value, 1);
-  let size = 1;
-  for (const child of Object.values(value)) {
-    size += expandedSize(child, sizes);
-    if (size > MAX_EXPANDED_NODES) break;
-  }
-  sizes.set(value, size);
-  return size;
-}
-function lineLocator(text) {
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-function salvageDocuments(path, source, error2) {
+function salvageDocuments(path, source) {
   const problems = [];
   const documents = [];
-  const lineOf = lineLocator(source);
-  (0, import_yaml7.parseAllDocuments)(source, { uniqueKeys: false }).forEach((document, index) => {
-    const line2 = lineOf(document.contents?.range?.[0] ?? document.range[0]);
-    const firstError2 = document.errors[0];
-    if (firstError2) {
-      const position = firstError2.linePos?.[0] ?? { line: line2, col: 1 };
-      problems.push(parseProblem(path, position.line, position.col, firstLine(firstError2.message)));
-      return;
+  let index = 0;
+  for (const chunk of documentChunks(source)) {
+    const starts = [];
+    const parsed = parseYamlDocuments(chunk.text, path, (offset) => starts.push(offset));
+    if (!parsed.ok) {
+      problems.push(parseProblem(path, chunk, parsed.error));
+      index++;
+      continue;
     }
-    try {
+    const lineOf = lineLocator(chunk.text);
+    for (const [offset, value] of parsed.documents.entries())
       documents.push({
-        index,
-        line: line2,
-        value: document.toJS({ maxAliasCount: 1e3 })
+        index: index++,
+        line: chunk.firstLine - 1 + lineOf(starts[offset] ?? 0),
+        value
       });
-    } catch (aliasError) {
-      problems.push(parseProblem(path, line2, 1, firstLine(aliasError.message)));
-    }
-  });
-  if (problems.length > 0) return { documents, problems };
-  const mark = error2.mark;
-  const line = (mark?.line ?? 0) + 1;
-  return {
-    documents: [],
-    problems: [parseProblem(path, line, (mark?.column ?? 0) + 1, error2.reason)]
-  };
+  }
+  return { documents, problems };
 }
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
+function* documentChunks(source) {
+  const lines = source.split("\n");
+  let start = 0;
+  for (let line = 1; line <= lines.length; line++) {
+    if (line < lines.length && !/^---(\s|$)/.test(lines[line] ?? "")) continue;
+    yield { text: lines.slice(start, line).join("\n"), firstLine: start + 1 };
+    start = line;
+  }
 }
-function parseProblem(path, line, column, reason) {
-  const template = /\{\{|\}\}/.test(reason) ? " (Helm template syntax is not YAML)" : "";
+function parseProblem(path, chunk, error2) {
+  const template = /\{\{|\}\}/.test(chunk.text) ? " (Helm template syntax is not YAML)" : "";
   return {
     rule: "yaml-parse-error",
     severity: "warning",
     file: path,
-    line,
-    column,
-    message: `cannot parse YAML: ${reason}${template}; the file is skipped`
+    line: chunk.firstLine - 1 + (error2.line ?? 1),
+    column: error2.column ?? 1,
+    message: `cannot parse YAML: ${error2.message}${template}; the document is skipped`
   };
 }
-var import_yaml7, MAX_EXPANDED_NODES;
 var init_parse = __esm({
   "src/engine/parse.ts"() {
     "use strict";
-    init_js_yaml();
-    import_yaml7 = __toESM(require_dist(), 1);
     init_kustomize_lite();
-    MAX_EXPANDED_NODES = 1e6;
+    init_lines();
   }
 });
 
@@ -34802,14 +34879,8 @@ function readManifests(repository) {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue;
     const text = repository.readFile(file);
     if (text === void 0) {
-      unreadable.push(
-        problem(
-          "yaml-parse-error",
-          file,
-          1,
-          "cannot read the file (unreadable, or over 16 MB); it is skipped"
-        )
-      );
+      if (!repository.problems)
+        unreadable.push(problem("file-unreadable", file, 1, "cannot read the file; it is skipped"));
       continue;
     }
     const parsed = parseYamlFile(file, text);
@@ -34937,7 +35008,7 @@ function existingPatchEdit(workload, target, directory, context) {
   return { kind: "set", file, edit };
 }
 function targetsSame(document, target) {
-  return isMap4(document) && kindOf(document) === kindOf(target) && nameOf(document) === nameOf(target) && namespaceOf(document) === namespaceOf(target);
+  return isObject(document) && kindOf(document) === kindOf(target) && nameOf(document) === nameOf(target) && namespaceOf(document) === namespaceOf(target);
 }
 function renderPatch(target, workload) {
   const metadata = [
@@ -34974,37 +35045,35 @@ var init_placement = __esm({
     "use strict";
     init_analyze();
     init_findings();
-    init_group_by();
+    init_collections();
     init_objects();
+    init_objects2();
     init_workloads();
     OVERLAY_PATCH_FILE = "config-hash.patch.yaml";
   }
 });
 
 // src/flux/objects.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function objectAt(value, ...keys) {
   let current = value;
-  for (const key of keys) current = isObject2(current) ? current[key] : void 0;
-  return isObject2(current) ? current : void 0;
+  for (const key of keys) current = isObject(current) ? current[key] : void 0;
+  return isObject(current) ? current : void 0;
 }
 function stringAt(value, ...keys) {
   const last = keys.at(-1);
   const parent = keys.length > 1 ? objectAt(value, ...keys.slice(0, -1)) : value;
-  const found = isObject2(parent) && last !== void 0 ? parent[last] : void 0;
+  const found = isObject(parent) && last !== void 0 ? parent[last] : void 0;
   return typeof found === "string" ? found : void 0;
 }
 function listAt(value, ...keys) {
   const last = keys.at(-1);
   const parent = keys.length > 1 ? objectAt(value, ...keys.slice(0, -1)) : value;
-  const found = isObject2(parent) && last !== void 0 ? parent[last] : void 0;
+  const found = isObject(parent) && last !== void 0 ? parent[last] : void 0;
   return Array.isArray(found) ? found : [];
 }
 function stringMap3(value) {
   const result = /* @__PURE__ */ new Map();
-  if (!isObject2(value)) return result;
+  if (!isObject(value)) return result;
   for (const [key, entry] of Object.entries(value)) {
     if (entry === null || entry === void 0) continue;
     result.set(key, typeof entry === "string" ? entry : String(entry));
@@ -35016,24 +35085,20 @@ function apiGroup(object) {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 }
 function isKind(object, group, kind) {
-  return isObject2(object) && object.kind === kind && apiGroup(object) === group;
+  return isObject(object) && object.kind === kind && apiGroup(object) === group;
 }
-var init_objects3 = __esm({
+var init_objects4 = __esm({
   "src/flux/objects.ts"() {
     "use strict";
+    init_objects();
   }
 });
 
 // src/flux/generate.ts
 import { posix as posix4 } from "node:path";
-function kustomizationFileIn(directory, fileSystem) {
-  const entries = new Set(fileSystem.readDirectory(directory));
-  const name = kustomizationFileNames.find((candidate) => entries.has(candidate));
-  return name === void 0 ? void 0 : posix4.join(directory, name);
-}
 function fluxKustomizationFor(directory, spec, fileSystem, documents) {
   const problems = [];
-  const existing = kustomizationFileIn(directory, fileSystem);
+  const existing = kustomizationFilesIn(directory, fileSystem)[0];
   if (existing) {
     const read = readKustomization(directory, fileSystem);
     const object2 = read.ok ? applySpec(read.file.object, spec, directory, fileSystem, problems) : void 0;
@@ -35050,7 +35115,8 @@ function generateKustomization(directory, fileSystem, documents, problems) {
       const path = posix4.join(current, name);
       if (fileSystem.isDirectory(path)) {
         if (IGNORED_DIRECTORIES.has(name)) continue;
-        if (kustomizationFileIn(path, fileSystem)) resources.push(relativeEntry(directory, path));
+        if (isKustomizationDirectory(path, fileSystem))
+          resources.push(relativeEntry(directory, path));
         else walk3(path);
         continue;
       }
@@ -35068,7 +35134,7 @@ function relativeEntry(directory, path) {
 function decodesAsKubernetes(file, documents) {
   const parsed = documents.get(file);
   if (parsed === void 0) return false;
-  return parsed.every((document) => document === null || isObject2(document));
+  return parsed.every((document) => document === null || isObject(document));
 }
 function notKubernetes(file) {
   return {
@@ -35087,12 +35153,12 @@ function applySpec(base2, spec, directory, fileSystem, problems) {
     const value = stringAt(spec, field);
     if (value !== void 0) object[target] = value;
   }
-  appendList(object, "patches", listAt(spec, "patches").filter(isObject2).map(toKustomizePatch));
+  appendList(object, "patches", listAt(spec, "patches").filter(isObject).map(toKustomizePatch));
   appendList(object, "patchesStrategicMerge", listAt(spec, "patchesStrategicMerge"));
   appendList(
     object,
     "patchesJson6902",
-    listAt(spec, "patchesJson6902").filter(isObject2).map(toJson6902)
+    listAt(spec, "patchesJson6902").filter(isObject).map(toJson6902)
   );
   appendList(object, "components", componentsOf(spec, directory, fileSystem, problems));
   const images = mergeImages(listAt(object, "images"), listAt(spec, "images"));
@@ -35139,12 +35205,12 @@ function isLocalRelative(path) {
 function mergeImages(existing, fromSpec) {
   const images = [...existing];
   for (const image of fromSpec) {
-    if (!isObject2(image)) continue;
+    if (!isObject(image)) continue;
     const entry = { name: image.name };
     for (const field of ["newName", "newTag", "digest"]) {
       if (typeof image[field] === "string" && image[field] !== "") entry[field] = image[field];
     }
-    const index = images.findIndex((other) => isObject2(other) && other.name === image.name);
+    const index = images.findIndex((other) => isObject(other) && other.name === image.name);
     if (index >= 0) images[index] = entry;
     else images.push(entry);
   }
@@ -35155,7 +35221,8 @@ var init_generate = __esm({
   "src/flux/generate.ts"() {
     "use strict";
     init_kustomize_lite();
-    init_objects3();
+    init_objects();
+    init_objects4();
     IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
     IGNORED_FILES = /* @__PURE__ */ new Set([
       ".gitignore",
@@ -35192,7 +35259,7 @@ function readInventory(documents, lineOf) {
     if (patchFiles.has(file)) continue;
     parsed.forEach((object, document) => {
       const list = listFor(inventory, object);
-      if (list && isObject2(object))
+      if (list && isObject(object))
         list.push({ file, document, line: lineOf(file, document), object });
     });
   }
@@ -35202,7 +35269,7 @@ function kustomizePatchFiles(documents) {
   const files = /* @__PURE__ */ new Set();
   for (const [file, parsed] of documents) {
     if (!kustomizationFileNames.includes(posix5.basename(file))) continue;
-    const kustomization = parsed.find(isObject2);
+    const kustomization = parsed.find(isObject);
     if (!kustomization) continue;
     const directory = posix5.dirname(file);
     const entries = [
@@ -35236,15 +35303,27 @@ var init_inventory = __esm({
   "src/flux/inventory.ts"() {
     "use strict";
     init_kustomize_lite();
-    init_objects3();
+    init_objects();
+    init_objects4();
     KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
     SOURCE_GROUP = "source.toolkit.fluxcd.io";
     SOURCE_EXTENSIONS_GROUP = "source.extensions.fluxcd.io";
   }
 });
 
-// src/flux/paths.ts
+// src/shared/paths.ts
 import { posix as posix6 } from "node:path";
+function normalizePath(path) {
+  return posix6.normalize(path).replace(/\/$/, "");
+}
+var init_paths = __esm({
+  "src/shared/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/flux/paths.ts
+import { posix as posix7 } from "node:path";
 function artifactPath(path) {
   const segments = [];
   for (const segment of (path ?? "").split("/")) {
@@ -35255,21 +35334,21 @@ function artifactPath(path) {
   return segments.length === 0 ? "." : segments.join("/");
 }
 function joinPaths(...paths) {
-  return artifactPath(posix6.join(...paths.map((path) => path === "." ? "" : path)));
+  return artifactPath(posix7.join(...paths.map((path) => path === "." ? "" : path)));
 }
 function relativeInside(outer, inner) {
   if (outer === ".") return inner;
   if (inner === outer) return ".";
   return inner.startsWith(outer + "/") ? inner.slice(outer.length + 1) : void 0;
 }
-var init_paths = __esm({
+var init_paths2 = __esm({
   "src/flux/paths.ts"() {
     "use strict";
   }
 });
 
 // src/flux/sources.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function parseCopy(copy) {
   const from = /^@([\w-]+)\/(.*)$/.exec(stringAt(copy, "from") ?? "");
   const to = /^@artifact\/(.*)$/.exec(stringAt(copy, "to") ?? "");
@@ -35295,7 +35374,7 @@ function fluxPushPaths(fileSystem) {
   if (!fileSystem.isDirectory(directory)) return [];
   const paths = [];
   for (const name of fileSystem.readDirectory(directory)) {
-    const text = fileSystem.readFile(posix7.join(directory, name)) ?? "";
+    const text = fileSystem.readFile(posix8.join(directory, name)) ?? "";
     for (const command of text.matchAll(/flux push artifact(?:[^\n]*\\\n)*[^\n]*/g)) {
       const path = /--path[= ]["']?([^"'\s\\]+)/.exec(command[0])?.[1];
       if (path !== void 0) paths.push(artifactPath(path));
@@ -35324,8 +35403,9 @@ var BOOTSTRAP_SOURCE, SourceResolver;
 var init_sources = __esm({
   "src/flux/sources.ts"() {
     "use strict";
-    init_objects3();
-    init_paths();
+    init_objects();
+    init_objects4();
+    init_paths2();
     BOOTSTRAP_SOURCE = "flux-system";
     SourceResolver = class {
       constructor(inventory, fileSystem) {
@@ -35386,7 +35466,7 @@ var init_sources = __esm({
         const generators = this.inventory.artifactGenerators.filter((g) => (namespaceOf3(g) ?? sourceRef.namespace) === sourceRef.namespace).sort((a, b) => sharedPrefix(b.file, fromFile) - sharedPrefix(a.file, fromFile));
         let failure2;
         for (const generator of generators) {
-          const artifact = listAt(generator.object, "spec", "artifacts").filter(isObject2).find((entry) => entry.name === sourceRef.name);
+          const artifact = listAt(generator.object, "spec", "artifacts").filter(isObject).find((entry) => entry.name === sourceRef.name);
           if (!artifact) continue;
           const mapped = this.mapThroughCopies(generator, artifact, path);
           if (mapped.ok) return mapped;
@@ -35399,7 +35479,7 @@ var init_sources = __esm({
       }
       mapThroughCopies(generator, artifact, path) {
         const sources = /* @__PURE__ */ new Map();
-        for (const source of listAt(generator.object, "spec", "sources").filter(isObject2)) {
+        for (const source of listAt(generator.object, "spec", "sources").filter(isObject)) {
           const alias = stringAt(source, "alias");
           if (alias === void 0) continue;
           sources.set(alias, {
@@ -35408,7 +35488,7 @@ var init_sources = __esm({
             namespace: stringAt(source, "namespace") ?? namespaceOf3(generator) ?? ""
           });
         }
-        const rules = listAt(artifact, "copy").filter(isObject2).map(parseCopy).flatMap((rule) => rule ?? []);
+        const rules = listAt(artifact, "copy").filter(isObject).map(parseCopy).flatMap((rule) => rule ?? []);
         rules.sort((a, b) => b.destination.length - a.destination.length);
         for (const rule of rules) {
           const inside = relativeInside(rule.destination, path);
@@ -35440,7 +35520,7 @@ var init_sources = __esm({
           if (kind !== "GitRepository" || name === void 0) continue;
           const path = artifactPath(stringAt(kustomization.object, "spec", "path"));
           if (path === "." || this.isOtherRepository(name)) continue;
-          if (relativeInside(path, posix7.dirname(kustomization.file)) !== void 0)
+          if (relativeInside(path, posix8.dirname(kustomization.file)) !== void 0)
             this.ownGitNames.add(name);
         }
         const ownUrls = new Set(
@@ -35737,9 +35817,9 @@ function substitutionRuns(variables) {
   return variables.values.size > 0 || (variables.unknown?.size ?? 0) > 0 || variables.undefinedAreUnknown === true;
 }
 function isSubstitutionDisabled(object) {
-  const metadata = isObject2(object.metadata) ? object.metadata : {};
-  const labels = isObject2(metadata.labels) ? metadata.labels : {};
-  const annotations2 = isObject2(metadata.annotations) ? metadata.annotations : {};
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const labels = isObject(metadata.labels) ? metadata.labels : {};
+  const annotations2 = isObject(metadata.annotations) ? metadata.annotations : {};
   return labels[SUBSTITUTE_KEY] === "disabled" || annotations2[SUBSTITUTE_KEY] === "disabled";
 }
 function substituteVariables(object, variables) {
@@ -35765,7 +35845,7 @@ function substituteVariables(object, variables) {
 function substituteNode(node, expand) {
   if (typeof node === "string") return substituteString(node, expand);
   if (Array.isArray(node)) return node.map((item) => substituteNode(item, expand));
-  if (!isObject2(node)) return node;
+  if (!isObject(node)) return node;
   const result = {};
   for (const [key, value] of Object.entries(node)) {
     result[key.includes("$") ? expand(key) : key] = substituteNode(value, expand);
@@ -35826,7 +35906,7 @@ var init_substitute = __esm({
   "src/flux/substitute.ts"() {
     "use strict";
     init_envsubst();
-    init_objects3();
+    init_objects();
     SUBSTITUTE_KEY = "kustomize.toolkit.fluxcd.io/substitute";
     VARIABLE_NAME = /^[_\p{L}][_\p{L}\p{Nd}]*$/u;
     NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -35846,7 +35926,7 @@ function loadVariables(kustomization, where, configs) {
     unknown.delete(name);
   };
   for (const reference of listAt(kustomization, "spec", "postBuild", "substituteFrom").filter(
-    isObject2
+    isObject
   )) {
     const kind = stringAt(reference, "kind") ?? "";
     const name = stringAt(reference, "name") ?? "";
@@ -35862,7 +35942,7 @@ function loadVariables(kustomization, where, configs) {
       });
       continue;
     }
-    if (kind === "Secret" && isSopsEncrypted2(found.object)) {
+    if (kind === "Secret" && isSopsEncrypted(found.object)) {
       for (const key of secretKeys(found.object)) {
         values.delete(key);
         unknown.add(key);
@@ -35877,35 +35957,27 @@ function loadVariables(kustomization, where, configs) {
     }
     for (const [key, value] of configData(found.object)) set2(key, value);
   }
-  const inline = isObject2(kustomization.spec) ? kustomization.spec : {};
-  const substitute = isObject2(inline.postBuild) ? inline.postBuild.substitute : void 0;
-  if (isObject2(substitute)) {
+  const inline = isObject(kustomization.spec) ? kustomization.spec : {};
+  const substitute = isObject(inline.postBuild) ? inline.postBuild.substitute : void 0;
+  if (isObject(substitute)) {
     for (const [key, value] of Object.entries(substitute)) set2(key, scalarText4(value));
   }
   return { variables: { values, unknown, undefinedAreUnknown }, problems };
 }
-function isSopsEncrypted2(object) {
-  if (isObject2(object.sops)) return true;
-  const values = [
-    ...Object.values(isObject2(object.data) ? object.data : {}),
-    ...Object.values(isObject2(object.stringData) ? object.stringData : {})
-  ];
-  return values.some((value) => typeof value === "string" && value.startsWith("ENC["));
-}
 function secretKeys(object) {
   return [
-    ...Object.keys(isObject2(object.data) ? object.data : {}),
-    ...Object.keys(isObject2(object.stringData) ? object.stringData : {})
+    ...Object.keys(isObject(object.data) ? object.data : {}),
+    ...Object.keys(isObject(object.stringData) ? object.stringData : {})
   ];
 }
 function configData(object) {
   const result = /* @__PURE__ */ new Map();
-  const data = isObject2(object.data) ? object.data : {};
+  const data = isObject(object.data) ? object.data : {};
   for (const [key, value] of Object.entries(data)) {
     const text = scalarText4(value);
     result.set(key, object.kind === "Secret" ? Buffer.from(text, "base64").toString("utf8") : text);
   }
-  if (object.kind === "Secret" && isObject2(object.stringData)) {
+  if (object.kind === "Secret" && isObject(object.stringData)) {
     for (const [key, value] of Object.entries(object.stringData)) result.set(key, scalarText4(value));
   }
   return result;
@@ -35918,7 +35990,9 @@ var ConfigIndex;
 var init_variables = __esm({
   "src/flux/variables.ts"() {
     "use strict";
-    init_objects3();
+    init_objects();
+    init_sops();
+    init_objects4();
     ConfigIndex = class {
       byName = /* @__PURE__ */ new Map();
       constructor(entries) {
@@ -35938,30 +36012,26 @@ var init_variables = __esm({
 });
 
 // src/flux/virtual-fs.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function withVirtualFiles(base2, files) {
-  const virtual = new Map([...files].map(([path, text]) => [normalize(path), text]));
+  const virtual = new Map([...files].map(([path, text]) => [normalizePath(path), text]));
   const addedByDirectory = /* @__PURE__ */ new Map();
   for (const path of virtual.keys()) {
-    const directory = posix8.dirname(path);
+    const directory = posix9.dirname(path);
     addedByDirectory.set(directory, [
       ...addedByDirectory.get(directory) ?? [],
-      posix8.basename(path)
+      posix9.basename(path)
     ]);
   }
   return {
-    readFile: (path) => virtual.get(normalize(path)) ?? base2.readFile(path),
+    readFile: (path) => virtual.get(normalizePath(path)) ?? base2.readFile(path),
     isDirectory: (path) => base2.isDirectory(path),
     readDirectory: (path) => {
       const entries = base2.readDirectory(path);
-      const added = addedByDirectory.get(normalize(path)) ?? [];
+      const added = addedByDirectory.get(normalizePath(path)) ?? [];
       return [...entries, ...added.filter((name) => !entries.includes(name))];
     }
   };
-}
-function normalize(path) {
-  const normalized = posix8.normalize(path).replace(/\/+$/, "");
-  return normalized === "" ? "." : normalized;
 }
 function withVirtualDocuments(cache, documents) {
   return new LayeredCache(cache, documents);
@@ -35970,6 +36040,7 @@ var LayeredCache;
 var init_virtual_fs = __esm({
   "src/flux/virtual-fs.ts"() {
     "use strict";
+    init_paths();
     LayeredCache = class extends Map {
       constructor(below, above) {
         super();
@@ -35979,13 +36050,13 @@ var init_virtual_fs = __esm({
       below;
       above;
       get(key) {
-        return this.above.get(normalize(key)) ?? this.below.get(key);
+        return this.above.get(normalizePath(key)) ?? this.below.get(key);
       }
       has(key) {
-        return this.above.has(normalize(key)) || this.below.has(key);
+        return this.above.has(normalizePath(key)) || this.below.has(key);
       }
       set(key, value) {
-        if (!this.above.has(normalize(key))) this.below.set(key, value);
+        if (!this.above.has(normalizePath(key))) this.below.set(key, value);
         return this;
       }
     };
@@ -36054,7 +36125,7 @@ function buildInstance(context, instance, configs) {
     built.resources,
     variables.variables,
     kustomization,
-    isObject2(objectAt(instance.object, "spec", "postBuild"))
+    isObject(objectAt(instance.object, "spec", "postBuild"))
   );
   return {
     ...outcome,
@@ -36101,17 +36172,20 @@ function buildPath(context, path, object, kustomization) {
   if (cached) return cached;
   const edit = fluxKustomizationFor(path, buildSpec, context.fileSystem, context.documents);
   const fileSystem = edit.object ? withVirtualFiles(context.fileSystem, /* @__PURE__ */ new Map([[edit.file, JSON.stringify(edit.object)]])) : context.fileSystem;
-  const documentCache = edit.object ? withVirtualDocuments(context.documentCache, /* @__PURE__ */ new Map([[normalize(edit.file), [edit.object]]])) : context.documentCache;
+  const documentCache = edit.object ? withVirtualDocuments(
+    context.documentCache,
+    /* @__PURE__ */ new Map([[normalizePath(edit.file), [edit.object]]])
+  ) : context.documentCache;
   const result = build(path, fileSystem, { documentCache });
   const problems = [
     ...edit.problems,
-    ...result.problems.map((problem2) => toFluxProblem(problem2, edit.file, kustomization))
+    ...result.problems.map((problem2) => relocated(problem2, edit.file, kustomization))
   ];
   const built = { resources: result.resources, problems };
   context.builds.set(key, built);
   return built;
 }
-function toFluxProblem(problem2, editedFile, kustomization) {
+function relocated(problem2, editedFile, kustomization) {
   const inEdited = problem2.path === editedFile;
   const result = {
     severity: problem2.severity,
@@ -36160,7 +36234,7 @@ function withCommonMetadata(resources, commonMetadata) {
   if (labels.size === 0 && annotations2.size === 0) return resources;
   return resources.map((resource) => {
     const object = structuredClone(resource.object);
-    const metadata = isObject2(object.metadata) ? object.metadata : object.metadata = {};
+    const metadata = isObject(object.metadata) ? object.metadata : object.metadata = {};
     if (labels.size > 0)
       metadata.labels = { ...objectAt(metadata, "labels") ?? {}, ...Object.fromEntries(labels) };
     if (annotations2.size > 0) {
@@ -36228,7 +36302,10 @@ function assemble(outcomes) {
     resources: outcome.resources,
     problems: outcome.problems
   }));
-  const unresolved = dedupeProblems(outcomes.flatMap((outcome) => outcome.unresolved ?? []));
+  const unresolved = uniqueBy(
+    outcomes.flatMap((outcome) => outcome.unresolved ?? []),
+    (problem2) => `${problem2.path}:${problem2.line}:${problem2.message}`
+  );
   return { roots, unresolved };
 }
 function uniqueIds(kustomizations) {
@@ -36243,15 +36320,6 @@ function uniqueIds(kustomizations) {
     return count === 1 ? id : `${id}#${count}`;
   });
 }
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem2) => {
-    const key = `${problem2.path}:${problem2.line}:${problem2.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 function describeObject(object) {
   return `${String(object.kind)} ${stringAt(object, "metadata", "namespace") ?? ""}/${stringAt(object, "metadata", "name") ?? ""}`;
 }
@@ -36262,8 +36330,11 @@ var init_roots = __esm({
     init_kustomize_lite();
     init_generate();
     init_inventory();
-    init_objects3();
+    init_collections();
+    init_objects();
     init_paths();
+    init_objects4();
+    init_paths2();
     init_sources();
     init_substitute();
     init_variables();
@@ -36294,15 +36365,14 @@ var init_flux = __esm({
 });
 
 // src/engine/roots.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function discoverRoots(repository, manifests) {
   const fileSystem = repositoryFileSystem(repository);
   const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf);
-  if (flux.roots.length === 0)
-    return { roots: kustomizeRoots(repository, fileSystem, manifests), unresolved: [] };
+  if (flux.roots.length === 0) return kustomizeRoots(repository, fileSystem, manifests);
   return {
     roots: flux.roots.map((root) => fluxRoot(root, manifests)),
-    unresolved: flux.unresolved.map(fluxProblem)
+    unresolved: flux.unresolved.map((found) => buildProblem(found))
   };
 }
 function fluxRoot(root, manifests) {
@@ -36315,23 +36385,31 @@ function fluxRoot(root, manifests) {
     interval: kustomization.interval,
     overlayDirectory: kustomizationFileOf(kustomization.path, manifests) ? kustomization.path : void 0,
     resources: root.resources.map((resource) => toBuiltResource(resource, manifests)),
-    problems: root.problems.map(fluxProblem)
+    problems: root.problems.map((found) => buildProblem(found))
   };
 }
-function fluxProblem(found) {
-  return problem("build-problem", found.path, found.line ?? 1, found.message);
+function buildProblem(found, context = "") {
+  const rule = found.code === "cycle" ? "kustomization-cycle" : "build-problem";
+  return problem(rule, found.path, found.line ?? 1, context + found.message);
 }
 function kustomizeRoots(repository, fileSystem, manifests) {
   const kustomizationDirectories = findKustomizationDirectories(repository);
-  const included = includedDirectories(kustomizationDirectories, manifests);
-  const roots = kustomizationDirectories.filter((directory) => !included.has(directory) && !isComponent(directory, manifests)).map((directory) => buildKustomizationRoot(directory, fileSystem, manifests));
+  const includes = includeGraph(kustomizationDirectories, manifests);
+  const included = new Set([...includes.values()].flat());
+  const tops = kustomizationDirectories.filter(
+    (directory) => !included.has(directory) && !isComponent(directory, manifests)
+  );
+  const roots = tops.map((directory) => buildKustomizationRoot(directory, fileSystem, manifests));
   const reached = new Set(roots.flatMap((root) => root.resources.flatMap((r) => r.source?.file ?? [])));
   const kustomizationSet = new Set(kustomizationDirectories);
   const plain = plainFilesRoot(
     manifests,
-    (file) => reached.has(file) || kustomizationSet.has(posix9.dirname(file))
+    (file) => reached.has(file) || kustomizationSet.has(posix10.dirname(file))
   );
-  return plain.resources.length > 0 ? [...roots, plain] : roots;
+  return {
+    roots: plain.resources.length > 0 ? [...roots, plain] : roots,
+    unresolved: cyclesNoRootReaches(includes, tops, manifests)
+  };
 }
 function buildKustomizationRoot(directory, fileSystem, manifests) {
   const result = build(directory || ".", fileSystem, { documentCache: manifests.documentCache });
@@ -36343,22 +36421,21 @@ function buildKustomizationRoot(directory, fileSystem, manifests) {
     interval: void 0,
     overlayDirectory: directory || ".",
     resources: result.resources.map((resource) => toBuiltResource(resource, manifests)),
-    problems: result.problems.map(
-      (p) => problem("build-problem", p.path, p.line ?? 1, `building ${directory || "."}: ${p.message}`)
-    )
+    problems: result.problems.map((found) => buildProblem(found, `building ${directory || "."}: `))
   };
 }
 function toBuiltResource(resource, manifests) {
   const origin = resource.origin;
   if (origin.kind === "file") {
-    const source = { file: normalize2(origin.path), document: origin.document };
+    const source = { file: normalizePath(origin.path), document: origin.document };
     return fileResource(resource.object, source, manifests);
   }
   return {
     object: resource.object,
     source: void 0,
     sourceName: () => origin.name,
-    generatedWithSuffix: origin.nameSuffixHash
+    generatedWithSuffix: origin.nameSuffixHash,
+    inputs: origin.sources.map(normalizePath)
   };
 }
 function fileResource(object, source, manifests) {
@@ -36367,10 +36444,11 @@ function fileResource(object, source, manifests) {
     source,
     sourceName: (built) => {
       const written = manifests.documentCache.get(source.file)?.[source.document];
-      const original = isMap4(written) ? configObjectsOf(written, false) : [];
+      const original = isObject(written) ? configObjectsOf(written, false) : [];
       return original.find((candidate) => candidate.kind === built.kind)?.name ?? built.name;
     },
-    generatedWithSuffix: false
+    generatedWithSuffix: false,
+    inputs: [source.file]
   };
 }
 function plainFilesRoot(manifests, excluded) {
@@ -36378,7 +36456,7 @@ function plainFilesRoot(manifests, excluded) {
   for (const [file, parsed] of manifests.files) {
     if (excluded(file) || isKustomizationFile(file)) continue;
     for (const document of parsed.documents) {
-      if (!isMap4(document.value)) continue;
+      if (!isObject(document.value)) continue;
       resources.push(fileResource(document.value, { file, document: document.index }, manifests));
     }
   }
@@ -36394,51 +36472,96 @@ function plainFilesRoot(manifests, excluded) {
   };
 }
 function findKustomizationDirectories(repository) {
-  return repository.files.filter(isKustomizationFile).map((file) => posix9.dirname(file));
+  return repository.files.filter(isKustomizationFile).map((file) => posix10.dirname(file));
 }
 function isKustomizationFile(file) {
-  return kustomizationFileNames.includes(posix9.basename(file));
+  return kustomizationFileNames.includes(posix10.basename(file));
 }
 function kustomizationFileOf(directory, manifests) {
-  return kustomizationFileNames.map((name) => posix9.join(directory, name)).find((file) => manifests.files.has(file));
+  return kustomizationFilesIn(directory, (file) => manifests.files.has(file))[0];
 }
 function kustomizationOf(directory, manifests) {
   const file = kustomizationFileOf(directory, manifests);
   const value = file && manifests.documentCache.get(file)?.[0];
-  return isMap4(value) ? value : void 0;
+  return isObject(value) ? value : void 0;
 }
 function isComponent(directory, manifests) {
   return kustomizationOf(directory, manifests)?.["kind"] === "Component";
 }
-function includedDirectories(directories, manifests) {
-  return new Set(
-    directories.flatMap((directory) => {
+function includeGraph(directories, manifests) {
+  const known = new Set(directories);
+  return new Map(
+    directories.map((directory) => {
       const object = kustomizationOf(directory, manifests) ?? {};
-      return referencedPaths({ path: directory, directory, object }).map(normalize2);
+      const listed = referencedPaths({ path: directory, directory, object }).map(normalizePath);
+      return [directory, listed.filter((path) => known.has(path))];
     })
   );
+}
+function cyclesNoRootReaches(includes, tops, manifests) {
+  const visited = /* @__PURE__ */ new Set();
+  const visit3 = (directory) => {
+    if (visited.has(directory)) return;
+    visited.add(directory);
+    for (const next of includes.get(directory) ?? []) visit3(next);
+  };
+  tops.forEach(visit3);
+  const problems = /* @__PURE__ */ new Map();
+  for (const start of includes.keys()) {
+    if (visited.has(start)) continue;
+    const cycle = cycleFrom(start, includes);
+    visit3(start);
+    if (!cycle) continue;
+    const file = kustomizationFileOf(cycle[0] ?? start, manifests) ?? start;
+    const path = cycle.join(" -> ");
+    problems.set(
+      [...cycle].sort().join("|"),
+      problem(
+        "kustomization-cycle",
+        file,
+        1,
+        `kustomizations include each other in a cycle: ${path}; nothing in them is built (kubectl kustomize refuses them too)`
+      )
+    );
+  }
+  return [...problems.values()];
+}
+function cycleFrom(start, includes) {
+  const path = [];
+  const done = /* @__PURE__ */ new Set();
+  const walk3 = (directory) => {
+    const open2 = path.indexOf(directory);
+    if (open2 >= 0) return [...path.slice(open2), directory];
+    if (done.has(directory)) return void 0;
+    path.push(directory);
+    for (const next of includes.get(directory) ?? []) {
+      const found = walk3(next);
+      if (found) return found;
+    }
+    path.pop();
+    done.add(directory);
+    return void 0;
+  };
+  return walk3(start);
 }
 function repositoryFileSystem(repository) {
   const children = /* @__PURE__ */ new Map();
   for (const file of repository.files) {
     let path = file;
     while (path !== ".") {
-      const parent = posix9.dirname(path);
+      const parent = posix10.dirname(path);
       const entries = children.get(parent) ?? /* @__PURE__ */ new Set();
-      entries.add(posix9.basename(path));
+      entries.add(posix10.basename(path));
       children.set(parent, entries);
       if (parent === "." || parent === "") break;
       path = parent;
     }
   }
   return {
-    readFile: (path) => repository.readFile(normalize2(path)),
-    isDirectory: (path) => children.has(normalize2(path)),
-    readDirectory: (path) => [...children.get(normalize2(path)) ?? []].sort()
+    readFile: (path) => repository.readFile(normalizePath(path)),
+    isDirectory: (path) => children.has(normalizePath(path)),
+    readDirectory: (path) => [...children.get(normalizePath(path)) ?? []].sort()
   };
-}
-function normalize2(path) {
-  return posix9.normalize(path).replace(/\/$/, "");
 }
 var init_roots2 = __esm({
   "src/engine/roots.ts"() {
@@ -36448,6 +36571,7 @@ var init_roots2 = __esm({
     init_config_objects();
     init_findings();
     init_objects();
+    init_paths();
   }
 });
 
@@ -36474,13 +36598,18 @@ function fix(repository) {
 function analyzeRepository(repository) {
   const manifests = readManifests(repository);
   const { roots, unresolved } = discoverRoots(repository, manifests);
-  const workloads = roots.flatMap((root) => analyzeRoot(root, manifests.lineOf));
+  const isCommitted = (file) => repository.isCommitted?.(file) ?? true;
+  const workloads = roots.flatMap((root) => analyzeRoot(root, manifests.lineOf, isCommitted));
   const placement = placeHashes(workloads, placementContext(roots, manifests));
   const problems = [
     ...manifests.problems,
+    ...repository.problems ?? [],
     ...unresolved,
     ...roots.flatMap((root) => root.problems),
-    ...dedupe(workloads.flatMap(workloadProblems)),
+    ...uniqueBy(
+      workloads.flatMap(workloadProblems),
+      (p) => `${p.rule}|${p.file}|${p.line}|${p.message}`
+    ),
     ...placement.conflicts
   ];
   const report2 = {
@@ -36506,7 +36635,7 @@ function placementContext(roots, manifests) {
     documentsOf: (file) => manifests.documentCache.get(file),
     sourceObject: (file, document) => {
       const value = manifests.documentCache.get(file)?.[document];
-      return isMap4(value) ? value : void 0;
+      return isObject(value) ? value : void 0;
     }
   };
 }
@@ -36537,15 +36666,6 @@ function appendDocuments(file, text, documents) {
     };
   return { ok: true, text: next, changed: true };
 }
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.rule}|${p.file}|${p.line}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 function sortProblems(problems) {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)
@@ -36558,7 +36678,7 @@ var init_run = __esm({
     init_yaml_edit();
     init_analyze();
     init_findings();
-    init_group_by();
+    init_collections();
     init_manifests();
     init_objects();
     init_parse();
@@ -36591,67 +36711,12 @@ var init_engine = __esm({
   }
 });
 
-// src/io/work-tree.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { join } from "node:path";
-function readWorkTree(root) {
-  const files = [];
-  walk2(root, "", [realpathSync(root)], files);
-  files.sort();
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    files,
-    readFile(path) {
-      if (!cache.has(path)) cache.set(path, readText(join(root, path)));
-      return cache.get(path);
-    }
-  };
-}
-function walk2(root, relative, ancestors, files) {
-  const here = ancestors[ancestors.length - 1] ?? root;
-  for (const entry of readdirSync2(join(root, relative), { withFileTypes: true })) {
-    if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-    const path = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isFile()) files.push(path);
-    else if (entry.isDirectory()) walk2(root, path, [...ancestors, join(here, entry.name)], files);
-    else if (entry.isSymbolicLink()) followLink(root, path, ancestors, files);
-  }
-}
-function followLink(root, path, ancestors, files) {
-  let target;
-  try {
-    target = realpathSync(join(root, path));
-  } catch {
-    return;
-  }
-  const stats = statSync2(target);
-  if (stats.isFile()) files.push(path);
-  else if (stats.isDirectory() && !ancestors.includes(target))
-    walk2(root, path, [...ancestors, target], files);
-}
-function readText(path) {
-  try {
-    if (statSync2(path).size > MAX_FILE_BYTES) return void 0;
-    return readFileSync2(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var SKIPPED_DIRECTORIES, MAX_FILE_BYTES;
-var init_work_tree = __esm({
-  "src/io/work-tree.ts"() {
-    "use strict";
-    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-    MAX_FILE_BYTES = 16 * 1024 * 1024;
-  }
-});
-
 // src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname, join as join2 } from "node:path";
+import { renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename as basename2, dirname, join } from "node:path";
 function writeFileAtomic(path, text) {
-  const temporary = join2(dirname(path), `.${basename2(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename2(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const mode = existingMode(path);
   try {
     writeFileSync(temporary, text, { encoding: "utf8", mode, flag: "wx" });
@@ -36666,7 +36731,7 @@ function writeFileAtomic(path, text) {
 }
 function existingMode(path) {
   try {
-    return statSync3(path).mode & 511;
+    return statSync(path).mode & 511;
   } catch {
     return 420;
   }
@@ -36677,12 +36742,383 @@ var init_atomic_write = __esm({
   }
 });
 
+// src/io/limits.ts
+import { relative, sep } from "node:path";
+function isInside(root, target) {
+  const fromRoot = relative(root, target);
+  return fromRoot === "" || fromRoot !== ".." && !fromRoot.startsWith(`..${sep}`) && !fromRoot.startsWith(sep);
+}
+var MAX_FILE_BYTES, strictUtf8;
+var init_limits = __esm({
+  "src/io/limits.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 16 * 1024 * 1024;
+    strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  }
+});
+
+// src/io/work-tree.ts
+import { spawnSync } from "node:child_process";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2 } from "node:path";
+function readWorkTree(directory) {
+  const root = realpathSync(directory);
+  const problems = [];
+  const files = [];
+  walk2({ root, problems, files }, "", [root]);
+  files.sort();
+  const cache = /* @__PURE__ */ new Map();
+  const committed = committedFiles(root);
+  return {
+    root,
+    files,
+    problems,
+    isCommitted: committed && ((path) => committed.has(path)),
+    readFile(path) {
+      if (!cache.has(path)) cache.set(path, readText(root, path, problems));
+      return cache.get(path);
+    },
+    write: (file, text, expected) => writeInside(root, file, text, expected)
+  };
+}
+function writeChanges(tree, changes) {
+  return changes.flatMap((change) => {
+    const outcome = tree.write(change.file, change.after, change.before);
+    return outcome.ok ? [] : [problem("write-refused", change.file, 1, `not written: ${outcome.message}`)];
+  });
+}
+function walk2(state, path, ancestors) {
+  const here = ancestors[ancestors.length - 1] ?? state.root;
+  let entries;
+  try {
+    entries = readdirSync(join2(state.root, path), { withFileTypes: true });
+  } catch (error2) {
+    state.problems.push(ioProblem(path || ".", `cannot list the folder: ${reasonOf(error2)}`));
+    return;
+  }
+  for (const entry of entries) {
+    if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    const child = path ? `${path}/${entry.name}` : entry.name;
+    if (entry.isFile()) state.files.push(child);
+    else if (entry.isDirectory()) walk2(state, child, [...ancestors, join2(here, entry.name)]);
+    else if (entry.isSymbolicLink()) followLink(state, child, ancestors);
+  }
+}
+function followLink(state, path, ancestors) {
+  const target = realPathInside(state.root, path);
+  if (target === void 0) return;
+  if (target === outside) {
+    state.problems.push(
+      problem(
+        "outside-repository",
+        path,
+        1,
+        "a symbolic link that resolves outside the repository; it is skipped"
+      )
+    );
+    return;
+  }
+  const stats = statSync2(target);
+  if (stats.isFile()) state.files.push(path);
+  else if (stats.isDirectory() && !ancestors.includes(target))
+    walk2(state, path, [...ancestors, target]);
+}
+function realPathInside(root, path) {
+  let target;
+  try {
+    target = realpathSync(join2(root, path));
+  } catch {
+    return void 0;
+  }
+  return isInside(root, target) ? target : outside;
+}
+function readText(root, path, problems) {
+  const target = realPathInside(root, path);
+  if (target === outside) {
+    problems.push(
+      problem("outside-repository", path, 1, "resolves outside the repository; it is not read")
+    );
+    return void 0;
+  }
+  try {
+    if (target === void 0 || statSync2(target).size > MAX_FILE_BYTES) {
+      if (target) problems.push(ioProblem(path, "larger than 16 MB; it is skipped"));
+      return void 0;
+    }
+    return decodeStrictly(path, readFileSync(target), problems);
+  } catch (error2) {
+    problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error2)}`));
+    return void 0;
+  }
+}
+function decodeStrictly(path, bytes, problems) {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    problems.push(ioProblem(path, "is not valid UTF-8; it is skipped and never rewritten", line));
+    return void 0;
+  }
+}
+function lineOfFirstInvalidByte(bytes) {
+  const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const before = lenient.slice(0, Math.max(0, lenient.indexOf("\uFFFD")));
+  return before.split("\n").length;
+}
+function writeInside(root, file, text, expected) {
+  const path = join2(root, file);
+  const target = expected === void 0 ? newFileTarget(root, path) : realPathInside(root, file);
+  if (target === outside) return { ok: false, message: "the file resolves outside the repository" };
+  if (target === void 0) return { ok: false, message: "the file no longer exists" };
+  if (!holds(target, expected))
+    return { ok: false, message: "the file changed since it was read; run again" };
+  try {
+    writeFileAtomic(target, text);
+    return { ok: true };
+  } catch (error2) {
+    return { ok: false, message: `cannot write the file: ${reasonOf(error2)}` };
+  }
+}
+function newFileTarget(root, path) {
+  const folder = realPathInside(root, relative2(root, join2(path, "..")));
+  if (folder === void 0 || folder === outside) return folder;
+  return join2(folder, relative2(join2(path, ".."), path));
+}
+function holds(path, expected) {
+  if (expected === void 0) return !isPresent(path);
+  try {
+    return strictUtf8.decode(readFileSync(path)) === expected;
+  } catch {
+    return false;
+  }
+}
+function isPresent(path) {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function committedFiles(root) {
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
+  if (listed.status !== 0 || listed.error) return void 0;
+  return new Set(listed.stdout.split("\0").filter(Boolean));
+}
+function ioProblem(path, message, line = 1) {
+  return problem("file-unreadable", path, line, message);
+}
+function reasonOf(error2) {
+  const code = error2.code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "it no longer exists";
+  return code ?? String(error2);
+}
+var SKIPPED_DIRECTORIES, outside;
+var init_work_tree = __esm({
+  "src/io/work-tree.ts"() {
+    "use strict";
+    init_engine();
+    init_atomic_write();
+    init_limits();
+    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    outside = /* @__PURE__ */ Symbol("outside the repository");
+  }
+});
+
+// src/io/confined-file-system.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, relative as relative3, resolve } from "node:path";
+function repositoryRootOf(directory) {
+  const toplevel = spawnSync2("git", ["rev-parse", "--show-toplevel"], {
+    cwd: directory,
+    encoding: "utf8"
+  });
+  const root = toplevel.status === 0 ? toplevel.stdout.trim() : directory;
+  return realpathSync2(root);
+}
+function confinedFileSystem(root) {
+  const refused = /* @__PURE__ */ new Set();
+  const inside = (path) => {
+    const real = realPathOf(path);
+    if (real === void 0) return void 0;
+    if (isInside(root, real)) return real;
+    refused.add(path);
+    return void 0;
+  };
+  return {
+    root,
+    refused,
+    readFile(path) {
+      const real = inside(path);
+      try {
+        if (real === void 0 || statSync3(real).size > MAX_FILE_BYTES) return void 0;
+        return strictUtf8.decode(readFileSync2(real));
+      } catch {
+        return void 0;
+      }
+    },
+    isDirectory(path) {
+      const real = inside(path);
+      try {
+        return real !== void 0 && statSync3(real).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    readDirectory(path) {
+      const real = inside(path);
+      try {
+        return real === void 0 ? [] : readdirSync2(real);
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function realPathOf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    try {
+      return resolve(realpathSync2(dirname2(path)), relative3(dirname2(path), path));
+    } catch {
+      return void 0;
+    }
+  }
+}
+var init_confined_file_system = __esm({
+  "src/io/confined-file-system.ts"() {
+    "use strict";
+    init_limits();
+  }
+});
+
 // src/io/index.ts
 var init_io2 = __esm({
   "src/io/index.ts"() {
     "use strict";
     init_work_tree();
-    init_atomic_write();
+    init_confined_file_system();
+  }
+});
+
+// src/output/escape.ts
+function escapeTerminal(text) {
+  return text.replace(UNSAFE_FOR_TERMINAL, (character) => {
+    const named = NAMED_CONTROLS[character];
+    if (named) return named;
+    const code = character.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+function escapeMarkdown(text) {
+  return escapeHtml(escapeTerminal(text)).replace(
+    MARKDOWN_INLINE,
+    (character) => `&#${character.charCodeAt(0)};`
+  );
+}
+function escapeStrings(value, escape) {
+  if (typeof value === "string") return escape(value);
+  if (Array.isArray(value)) return value.map((item) => escapeStrings(item, escape));
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, escapeStrings(item, escape)])
+    );
+  return value;
+}
+function escapeTerminalLine(line) {
+  const ending = line.endsWith("\r") ? "\r" : "";
+  return line.slice(0, line.length - ending.length).split("	").map(escapeTerminal).join("	") + ending;
+}
+var NAMED_CONTROLS, UNSAFE_FOR_TERMINAL, HTML_ENTITIES, MARKDOWN_INLINE;
+var init_escape = __esm({
+  "src/output/escape.ts"() {
+    "use strict";
+    NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    MARKDOWN_INLINE = /[\\`*_~[\]!|]/g;
+  }
+});
+
+// src/output/mask-secrets.ts
+function maskSecretValues(text) {
+  const spans = [];
+  const lines = new import_yaml7.LineCounter();
+  for (const document of (0, import_yaml7.parseAllDocuments)(text, { lineCounter: lines })) {
+    if (!("contents" in document) || !(0, import_yaml7.isMap)(document.contents)) continue;
+    if (document.get("kind") === "Secret")
+      for (const field of ["data", "stringData"])
+        spans.push(...mapValueSpans(document.get(field, true)));
+    spans.push(...literalSpans(document.get("secretGenerator", true)));
+  }
+  return spans.length === 0 ? text : applyMasks(text, spans, lines);
+}
+function mapValueSpans(node) {
+  if (!(0, import_yaml7.isMap)(node)) return [];
+  return node.items.flatMap((pair) => spanOf(pair.value));
+}
+function literalSpans(generators) {
+  if (!(0, import_yaml7.isSeq)(generators)) return [];
+  return generators.items.flatMap((generator) => {
+    const literals = (0, import_yaml7.isMap)(generator) ? generator.get("literals", true) : void 0;
+    return (0, import_yaml7.isSeq)(literals) ? literals.items.flatMap(spanOf) : [];
+  });
+}
+function spanOf(node) {
+  const range2 = node?.range;
+  if (!range2 || (0, import_yaml7.isScalar)(node) && node.value === null) return [];
+  return [[range2[0], range2[1]]];
+}
+function applyMasks(text, spans, lines) {
+  const output = text.split("\n");
+  for (const [start, end] of spans) {
+    const first = lines.linePos(start);
+    const last = lines.linePos(Math.max(start, end - 1));
+    for (let line = first.line; line <= last.line; line++) {
+      const original = output[line - 1] ?? "";
+      const ending = original.endsWith("\r") ? "\r" : "";
+      const body = ending ? original.slice(0, -1) : original;
+      if (line !== first.line) {
+        output[line - 1] = body.slice(0, body.length - body.trimStart().length) + ending;
+        continue;
+      }
+      const to = last.line === first.line ? last.col : body.length;
+      output[line - 1] = `${body.slice(0, first.col - 1)}${MASK}${body.slice(to)}${ending}`;
+    }
+  }
+  return output.join("\n");
+}
+var import_yaml7, MASK;
+var init_mask_secrets = __esm({
+  "src/output/mask-secrets.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    MASK = "<masked>";
+  }
+});
+
+// src/output/index.ts
+var init_output = __esm({
+  "src/output/index.ts"() {
+    "use strict";
+    init_escape();
+    init_mask_secrets();
   }
 });
 
@@ -36692,20 +37128,31 @@ __export(action_exports, {
   readSettings: () => readSettings,
   runAction: () => runAction
 });
-import { resolve } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { posix as posix11, relative as relative4, resolve as resolve2, sep as sep2 } from "node:path";
 function readSettings(workspace) {
-  const path = getInput("path") || ".";
+  const input = getInput("path") || ".";
+  const path = resolve2(workspace, input);
+  if (!isDirectory2(path)) {
+    throw new Error(`input 'path': ${input} is not a directory of the workspace (${workspace})`);
+  }
   const failOnFindings = getInput("fail-on-findings") === "" ? true : getBooleanInput("fail-on-findings");
-  return { path: resolve(workspace, path), failOnFindings };
+  return { path, pathInWorkspace: relative4(workspace, path).split(sep2).join("/"), failOnFindings };
+}
+function isDirectory2(path) {
+  return statSync4(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function workspaceFile(settings, file) {
+  return posix11.join(settings.pathInWorkspace, file);
 }
 async function runAction(workspace) {
   try {
     const settings = readSettings(workspace);
-    info(`gitops-reloader: checking ${settings.path}`);
+    info(`gitops-reloader: checking ${escapeTerminal(settings.path)}`);
     const report2 = check(readWorkTree(settings.path));
-    for (const problem2 of report2.problems) annotate(problem2);
-    setOutputs(report2);
-    await writeSummary(report2);
+    for (const problem2 of report2.problems) annotate(problem2, settings);
+    setOutputs(report2, settings);
+    await writeSummary(report2, settings);
     const errors = report2.problems.filter((problem2) => problem2.severity === "error");
     if (errors.length > 0 && settings.failOnFindings) {
       setFailed(
@@ -36713,21 +37160,23 @@ async function runAction(workspace) {
       );
     }
   } catch (error2) {
-    setFailed(`gitops-reloader: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    setFailed(`gitops-reloader: ${escapeTerminal(message)}`);
   }
 }
-function annotate(problem2) {
+function annotate(problem2, settings) {
+  const message = escapeTerminal(problem2.message);
   const properties = {
     title: problem2.rule,
-    file: problem2.file,
+    file: workspaceFile(settings, problem2.file),
     startLine: problem2.line,
     startColumn: problem2.column
   };
-  if (problem2.severity === "error") error(problem2.message, properties);
-  else if (problem2.severity === "warning") warning(problem2.message, properties);
-  else notice(problem2.message, properties);
+  if (problem2.severity === "error") error(message, properties);
+  else if (problem2.severity === "warning") warning(message, properties);
+  else notice(message, properties);
 }
-function setOutputs(report2) {
+function setOutputs(report2, settings) {
   const pending = report2.workloads.filter(
     (workload) => workload.status === "missing" || workload.status === "stale"
   );
@@ -36740,21 +37189,23 @@ function setOutputs(report2) {
         namespace: workload.namespace,
         name: workload.name,
         root: workload.root,
-        file: workload.source?.file,
+        file: workload.source && workspaceFile(settings, workload.source.file),
         hash: workload.desiredHash
       }))
     )
   );
 }
-async function writeSummary(report2) {
-  const rows = report2.workloads.filter((workload) => workload.desiredHash && workload.status !== "ignored").map((workload) => [
-    workload.status,
-    `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`,
-    workload.root,
-    workload.desiredHash ?? ""
-  ]);
+function workloadLabel(workload) {
+  return `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`;
+}
+async function writeSummary(report2, settings) {
+  const rows = report2.workloads.filter((workload) => workload.desiredHash && workload.status !== "ignored").map(
+    (workload) => [workload.status, workloadLabel(workload), workload.root, workload.desiredHash ?? ""].map(
+      escapeMarkdown
+    )
+  );
   await summary.addHeading("gitops-reloader", 2).addRaw(
-    `${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings.`,
+    `${escapeMarkdown(settings.pathInWorkspace || ".")}: ${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings.`,
     true
   ).addTable([
     [
@@ -36772,6 +37223,7 @@ var init_action = __esm({
     init_core();
     init_engine();
     init_io2();
+    init_output();
   }
 });
 
@@ -36780,13 +37232,21 @@ function exitCodeOf(problems) {
   return problems.some((p) => p.severity === "error") ? 1 : 0;
 }
 function renderJson(value) {
-  return `${JSON.stringify(value, jsonReplacer, 2)}
+  const json2 = JSON.stringify(value, jsonReplacer, 2).replace(
+    UNSAFE_IN_JSON,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  return `${json2}
 `;
+}
+function renderDiffText(diff) {
+  return diff.split("\n").map(escapeTerminalLine).join("\n");
 }
 function jsonReplacer(key, value) {
   return key === "shape" ? void 0 : value;
 }
-function renderReportText(report2) {
+function renderReportText(unsafeReport) {
+  const report2 = escapeStrings(unsafeReport, escapeTerminal);
   const lines = [
     `Read ${report2.files} YAML files in ${report2.roots.length} roots: ${report2.workloads.length} workloads.`,
     "",
@@ -36797,7 +37257,9 @@ function renderReportText(report2) {
   return `${lines.join("\n")}
 `;
 }
-function renderFixText(changes, after) {
+function renderFixText(unsafeChanges, unsafeAfter) {
+  const changes = escapeStrings(unsafeChanges, escapeTerminal);
+  const after = escapeStrings(unsafeAfter, escapeTerminal);
   const written = changes.length === 0 ? ["Nothing to write: every annotation is current."] : [
     `Wrote ${changes.length} file${changes.length === 1 ? "" : "s"}:`,
     ...changes.map((change) => `  ${change.file}`)
@@ -36852,22 +37314,24 @@ function renderSummary(report2) {
 function renderBuild(objects) {
   return objects.map((object) => dump(object, { lineWidth: -1, noRefs: true })).join("---\n");
 }
-function renderRoots(roots) {
-  const rows = roots.map((root) => {
+function renderRoots(unsafeRoots) {
+  const rows = escapeStrings(unsafeRoots, escapeTerminal).map((root) => {
     const interval = root.interval ? `every ${root.interval}` : "";
     return `  ${root.id}
     builds ${root.path ?? "(plain files)"}, ${root.resources} resources ${interval}
     declared at ${root.declaredAt}`;
   });
-  return `${roots.length} roots:
+  return `${unsafeRoots.length} roots:
 ${rows.join("\n")}
 `;
 }
-var STATUS_MARKS, COVERAGE_WORDS;
+var UNSAFE_IN_JSON, STATUS_MARKS, COVERAGE_WORDS;
 var init_render2 = __esm({
   "src/cli/render.ts"() {
     "use strict";
     init_js_yaml();
+    init_output();
+    UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     STATUS_MARKS = {
       current: "ok     ",
       missing: "MISSING",
@@ -36879,6 +37343,7 @@ var init_render2 = __esm({
     COVERAGE_WORDS = {
       "kustomize-suffix": "handled by kustomize (its name-suffix hash renames it on every change)",
       untrackable: "not trackable from Git: keep a Reloader annotation for it",
+      "not-in-git": "made from files Git does not track: left out of the hash",
       missing: "not found",
       "no-restart-needed": "image pull secret: no restart needed"
     };
@@ -37007,21 +37472,49 @@ var cli_exports = {};
 __export(cli_exports, {
   runCli: () => runCli
 });
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 async function runCli(argv2, out) {
   try {
     return runCommand(argv2, out);
   } catch (error2) {
-    if (!(error2 instanceof UsageError) && !isParseArgsError(error2)) throw error2;
-    out.stderr(
-      `gitops-reloader: ${error2.message}
+    if (error2 instanceof UsageError || isParseArgsError(error2)) {
+      out.stderr(
+        `gitops-reloader: ${escapeTerminal(error2.message)}
 Run 'gitops-reloader --help' for usage.
 `
+      );
+      return EXIT_USAGE;
+    }
+    const system = systemErrorMessage(error2);
+    if (system) {
+      out.stderr(`gitops-reloader: ${escapeTerminal(system)}
+`);
+      return EXIT_USAGE;
+    }
+    out.stderr(
+      `gitops-reloader: internal error, a bug in gitops-reloader; please report it with the command you ran and this output:
+${error2 instanceof Error ? error2.stack : String(error2)}
+`
     );
-    return 2;
+    return EXIT_BUG;
   }
+}
+function systemErrorMessage(error2) {
+  if (!(error2 instanceof Error) || !("code" in error2) || !("syscall" in error2)) return void 0;
+  const { code, path } = error2;
+  const reasons = {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOENT: "no such file or directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on the device",
+    EMFILE: "too many open files"
+  };
+  const reason = reasons[String(code)] ?? String(code);
+  return path ? `${path}: ${reason}` : reason;
 }
 function runCommand(argv2, out) {
   const { values, positionals } = parseArgs({
@@ -37068,7 +37561,9 @@ function runCheck(root, options, out) {
     return exitCodeOf(report3.problems);
   }
   const { report: report2, changes, problems } = fix(repository);
-  const diffs = changes.map((change) => unifiedDiff(change.file, change.before ?? "", change.after));
+  const diffs = changes.map(
+    (change) => unifiedDiff(change.file, maskSecretValues(change.before ?? ""), maskSecretValues(change.after))
+  );
   const all = [...report2.problems, ...problems];
   if (options.format === "json")
     out.stdout(renderJson({ ...report2, problems: all, diff: diffs.join("") }));
@@ -37077,7 +37572,7 @@ function runCheck(root, options, out) {
       `${renderReportText({ ...report2, problems: all })}${diffs.length ? `
 What fix would write:
 
-${diffs.join("")}` : ""}`
+${renderDiffText(diffs.join(""))}` : ""}`
     );
   return exitCodeOf(all);
 }
@@ -37087,28 +37582,36 @@ function runRoots(root, format, out) {
   return 0;
 }
 function runBuild(directory, format, out) {
-  const result = build(directory, createNodeFileSystem());
+  const fileSystem = confinedFileSystem(repositoryRootOf(directory));
+  const result = build(directory, fileSystem);
   out.stdout(
     format === "json" ? renderJson(result.resources.map((r) => r.object)) : renderBuild(result.resources.map((r) => r.object))
   );
-  for (const problem2 of result.problems) {
+  for (const path of fileSystem.refused)
     out.stderr(
-      `${problem2.severity}: ${problem2.path}${problem2.line ? `:${problem2.line}` : ""}: ${problem2.message}
+      `error: ${escapeTerminal(path)}: outside the repository ${escapeTerminal(fileSystem.root)}; not read
 `
     );
+  for (const problem2 of result.problems) {
+    out.stderr(
+      escapeTerminal(
+        `${problem2.severity}: ${problem2.path}${problem2.line ? `:${problem2.line}` : ""}: ${problem2.message}`
+      ) + "\n"
+    );
   }
-  return result.problems.some((problem2) => problem2.severity === "error") ? 1 : 0;
+  const failed = fileSystem.refused.size > 0 || result.problems.some((p) => p.severity === "error");
+  return failed ? 1 : 0;
 }
 function runFix(root, format, out) {
-  const result = fix(readWorkTree(root));
-  for (const change of result.changes) writeFileAtomic(join3(root, change.file), change.after);
-  const after = result.changes.length > 0 ? check(readWorkTree(root)) : result.report;
-  const remaining = [...result.problems, ...after.problems];
+  const tree = readWorkTree(root);
+  const result = fix(tree);
+  const refused = writeChanges(tree, result.changes);
+  const written = result.changes.filter((change) => !refused.some((p) => p.file === change.file));
+  const after = written.length > 0 ? check(readWorkTree(root)) : result.report;
+  const remaining = [...result.problems, ...refused, ...after.problems];
   if (format === "json")
-    out.stdout(
-      renderJson({ changed: result.changes.map((c) => c.file), ...after, problems: remaining })
-    );
-  else out.stdout(renderFixText(result.changes, { ...after, problems: remaining }));
+    out.stdout(renderJson({ changed: written.map((c) => c.file), ...after, problems: remaining }));
+  else out.stdout(renderFixText(written, { ...after, problems: remaining }));
   return exitCodeOf(remaining);
 }
 function parseFormat(format) {
@@ -37116,9 +37619,9 @@ function parseFormat(format) {
   throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
 }
 function existingDirectory(path) {
-  const root = resolve2(path);
+  const root = resolve3(path);
   if (!existsSync2(root)) throw new UsageError(`path '${path}' does not exist`);
-  if (!statSync4(root).isDirectory()) throw new UsageError(`path '${path}' is not a directory`);
+  if (!statSync5(root).isDirectory()) throw new UsageError(`path '${path}' is not a directory`);
   return root;
 }
 function print(out, text) {
@@ -37133,13 +37636,14 @@ function packageVersion() {
   const packageJson = new URL("../../package.json", import.meta.url);
   return JSON.parse(readFileSync3(packageJson, "utf8")).version;
 }
-var FORMATS, USAGE, UsageError;
+var FORMATS, USAGE, UsageError, EXIT_USAGE, EXIT_BUG;
 var init_cli = __esm({
   "src/cli/index.ts"() {
     "use strict";
     init_engine();
     init_io2();
     init_kustomize_lite();
+    init_output();
     init_render2();
     init_unified_diff();
     FORMATS = ["text", "json"];
@@ -37163,10 +37667,12 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 
-Exit codes: 0 clean, 1 findings, 2 usage or input error.
+Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 a bug in gitops-reloader.
 `;
     UsageError = class extends Error {
     };
+    EXIT_USAGE = 2;
+    EXIT_BUG = 3;
   }
 });
 
