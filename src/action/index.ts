@@ -3,6 +3,8 @@ import { statSync } from 'node:fs'
 import { posix, relative, resolve, sep } from 'node:path'
 import { check } from '../engine/index.js'
 import type { Problem, Report, WorkloadResult } from '../engine/index.js'
+import { parseSourceMapping } from '../flux/index.js'
+import type { SourceMapping } from '../flux/index.js'
 import { readWorkTree } from '../io/index.js'
 import { escapeMarkdown, escapeTerminal } from '../output/index.js'
 
@@ -14,6 +16,8 @@ export interface Settings {
   pathInWorkspace: string
   /** Fail the step on findings of severity error (`true`), or only report them (`false`). */
   failOnFindings: boolean
+  /** Flux sources built from a folder of the repository (`sources`, one `kind/namespace/name=folder` a line). */
+  sources: SourceMapping[]
 }
 
 export function readSettings(workspace: string): Settings {
@@ -24,7 +28,27 @@ export function readSettings(workspace: string): Settings {
   }
   const failOnFindings =
     core.getInput('fail-on-findings') === '' ? true : core.getBooleanInput('fail-on-findings')
-  return { path, pathInWorkspace: relative(workspace, path).split(sep).join('/'), failOnFindings }
+  return {
+    path,
+    pathInWorkspace: relative(workspace, path).split(sep).join('/'),
+    failOnFindings,
+    sources: readSources(path)
+  }
+}
+
+/** One mapping a line; blank lines and lines starting with '#' are skipped. */
+function readSources(path: string): SourceMapping[] {
+  const lines = core
+    .getMultilineInput('sources')
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+  return lines.map(line => {
+    const parsed = parseSourceMapping(line)
+    if ('error' in parsed) throw new Error(`input 'sources': ${parsed.error}`)
+    if (!isDirectory(resolve(path, parsed.path)))
+      throw new Error(`input 'sources': '${line}': ${parsed.path} is not a folder of ${path}`)
+    return parsed
+  })
 }
 
 function isDirectory(path: string): boolean {
@@ -44,7 +68,7 @@ export async function runAction(workspace: string): Promise<void> {
   try {
     const settings = readSettings(workspace)
     core.info(`gitops-reloader: checking ${escapeTerminal(settings.path)}`)
-    const report = check(readWorkTree(settings.path))
+    const report = check(readWorkTree(settings.path), { sources: settings.sources })
     for (const problem of report.problems) annotate(problem, settings)
     setOutputs(report, settings)
     await writeSummary(report, settings)
@@ -112,7 +136,8 @@ async function writeSummary(report: Report, settings: Settings): Promise<void> {
     .addHeading('gitops-reloader', 2)
     .addRaw(
       `${escapeMarkdown(settings.pathInWorkspace || '.')}: ${report.files} YAML files, ` +
-        `${report.roots.length} roots, ${report.problems.length} findings.`,
+        `${report.roots.length} roots, ${report.problems.length} findings. ` +
+        escapeMarkdown(report.discovery.summary),
       true
     )
     .addTable([

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { check, fix } from '../engine/index.js'
 import type { Report } from '../engine/index.js'
+import { parseSourceMapping } from '../flux/index.js'
+import type { SourceMapping } from '../flux/index.js'
 import { confinedFileSystem, readWorkTree, repositoryRootOf, writeChanges } from '../io/index.js'
 import { build } from '../kustomize-lite/index.js'
 import { escapeTerminal, maskSecretValues } from '../output/index.js'
@@ -42,6 +44,10 @@ Options:
   --format <f>   text (default) or json
   --diff         check: also print the diff that fix would write
   --exit-zero    check: exit 0 even when there are findings (errors in use still exit 2)
+  --source <kind>/<namespace>/<name>=<folder>
+                 a Flux source built from a folder of this repository (repeatable), e.g.
+                 OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
+                 the Kustomizations that read it become roots
   -h, --help     show this help
   -v, --version  show the version
 
@@ -104,6 +110,7 @@ function runCommand(argv: string[], out: Output): number {
       format: { type: 'string', default: 'text' },
       diff: { type: 'boolean', default: false },
       'exit-zero': { type: 'boolean', default: false },
+      source: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -115,13 +122,31 @@ function runCommand(argv: string[], out: Output): number {
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const format = parseFormat(values.format)
   const root = existingDirectory(path)
-  const exitCode = runNamedCommand(command, root, { format, diff: values.diff ?? false }, out)
+  const sources = parseSources(values.source ?? [], root)
+  const exitCode = runNamedCommand(
+    command,
+    root,
+    { format, diff: values.diff ?? false, sources },
+    out
+  )
   return values['exit-zero'] ? 0 : exitCode
 }
 
 interface CommandOptions {
   format: Format
   diff: boolean
+  sources: SourceMapping[]
+}
+
+/** Each `--source kind/namespace/name=folder`; the folder must be a directory of the repository. */
+function parseSources(texts: readonly string[], root: string): SourceMapping[] {
+  return texts.map(text => {
+    const parsed = parseSourceMapping(text)
+    if ('error' in parsed) throw new UsageError(`--source ${parsed.error}`)
+    if (!statSync(resolve(root, parsed.path), { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`--source '${text}': ${parsed.path} is not a folder of ${root}`)
+    return parsed
+  })
 }
 
 function runNamedCommand(
@@ -134,11 +159,11 @@ function runNamedCommand(
     case 'check':
       return runCheck(root, options, out)
     case 'fix':
-      return runFix(root, options.format, out)
+      return runFix(root, options, out)
     case 'build':
       return runBuild(root, options.format, out)
     case 'roots':
-      return runRoots(root, options.format, out)
+      return runRoots(root, options, out)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
@@ -147,11 +172,11 @@ function runNamedCommand(
 function runCheck(root: string, options: CommandOptions, out: Output): number {
   const repository = readWorkTree(root)
   if (!options.diff) {
-    const report = check(repository)
+    const report = check(repository, { sources: options.sources })
     out.stdout(options.format === 'json' ? renderJson(report) : renderReportText(report))
     return exitCodeOf(report.problems)
   }
-  const { report, changes, problems } = fix(repository)
+  const { report, changes, problems } = fix(repository, { sources: options.sources })
   // Secret values never reach a diff, even as context lines around an annotation.
   const diffs = changes.map(change =>
     unifiedDiff(change.file, maskSecretValues(change.before ?? ''), maskSecretValues(change.after))
@@ -166,9 +191,16 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
   return exitCodeOf(all)
 }
 
-function runRoots(root: string, format: Format, out: Output): number {
-  const report = check(readWorkTree(root))
-  out.stdout(format === 'json' ? renderJson(report.roots) : renderRoots(report.roots))
+/** The roots, the Flux Kustomizations left unresolved with why, and the sources inferred. */
+function runRoots(root: string, options: CommandOptions, out: Output): number {
+  const report = check(readWorkTree(root), { sources: options.sources })
+  const listing = {
+    discovery: report.discovery,
+    roots: report.roots,
+    unresolved: report.problems.filter(p => p.rule === 'flux-unresolved'),
+    inferred: report.problems.filter(p => p.rule === 'flux-source-inferred')
+  }
+  out.stdout(options.format === 'json' ? renderJson(listing) : renderRoots(listing))
   return 0
 }
 
@@ -195,14 +227,15 @@ function runBuild(directory: string, format: Format, out: Output): number {
   return failed ? 1 : 0
 }
 
-function runFix(root: string, format: Format, out: Output): number {
+function runFix(root: string, options: CommandOptions, out: Output): number {
+  const { format, sources } = options
   const tree = readWorkTree(root)
-  const result = fix(tree)
+  const result = fix(tree, { sources })
   const refused = writeChanges(tree, result.changes)
   // What remains after the writes is what fix could not repair. Checking the written files
   // again, rather than deriving it, also proves they carry the hashes fix meant.
   const written = result.changes.filter(change => !refused.some(p => p.file === change.file))
-  const after: Report = written.length > 0 ? check(readWorkTree(root)) : result.report
+  const after: Report = written.length > 0 ? check(readWorkTree(root), { sources }) : result.report
   const remaining = [...result.problems, ...refused, ...after.problems]
   if (format === 'json')
     out.stdout(renderJson({ changed: written.map(c => c.file), ...after, problems: remaining }))

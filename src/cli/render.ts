@@ -47,6 +47,7 @@ export function renderReportText(unsafeReport: Report): string {
   const report = escapeStrings(unsafeReport, escapeTerminal)
   const lines = [
     `Read ${report.files} YAML files in ${report.roots.length} roots: ${report.workloads.length} workloads.`,
+    report.discovery.summary,
     '',
     ...renderWorkloads(report.workloads),
     ...renderProblems(report.problems),
@@ -136,10 +137,36 @@ export function renderBuild(objects: readonly unknown[]): string {
   return objects.map(object => dump(object, { lineWidth: -1, noRefs: true })).join('---\n')
 }
 
-export function renderRoots(unsafeRoots: readonly RootSummary[]): string {
-  const rows = escapeStrings(unsafeRoots, escapeTerminal).map(root => {
+export interface RootsListing {
+  discovery: Report['discovery']
+  roots: RootSummary[]
+  /** flux-unresolved findings: Flux Kustomizations that are no root, and why. */
+  unresolved: Problem[]
+  /** flux-source-inferred notes: sources taken to be built from a folder of this repository. */
+  inferred: Problem[]
+}
+
+export function renderRoots(unsafeListing: RootsListing): string {
+  const listing = escapeStrings(unsafeListing, escapeTerminal)
+  const rows = listing.roots.map(root => {
     const interval = root.interval ? `every ${root.interval}` : ''
     return `  ${root.id}\n    builds ${root.path ?? '(plain files)'}, ${root.resources} resources ${interval}\n    declared at ${root.declaredAt}`
   })
-  return `${unsafeRoots.length} roots:\n${rows.join('\n')}\n`
+  const found = (problems: readonly Problem[]) =>
+    problems.map(p => `  ${p.file}:${p.line}\n    ${p.message}`)
+  const sections = [
+    listing.discovery.summary,
+    `${listing.roots.length} roots:`,
+    ...rows,
+    ...(listing.unresolved.length > 0
+      ? [
+          `${listing.unresolved.length} unresolved Flux Kustomizations:`,
+          ...found(listing.unresolved)
+        ]
+      : []),
+    ...(listing.inferred.length > 0
+      ? ['Sources inferred from workflows:', ...found(listing.inferred)]
+      : [])
+  ]
+  return `${sections.join('\n')}\n`
 }

@@ -12,7 +12,9 @@ export const RULES = {
   'kustomization-cycle': 'error',
   'config-not-in-git': 'warning',
   'outside-repository': 'warning',
-  'file-unreadable': 'warning'
+  'file-unreadable': 'warning',
+  'flux-unresolved': 'warning',
+  'flux-source-inferred': 'note'
 } as const satisfies Record<string, Severity>
 
 export type Severity = 'error' | 'warning' | 'note'

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import { findFluxRoots } from '../flux/index.js'
-import type { FluxRoot } from '../flux/index.js'
+import type { FluxRoot, FluxRoots, SourceMapping } from '../flux/index.js'
 import {
   build,
   kustomizationFileNames,
@@ -45,22 +45,71 @@ export interface Root {
   problems: Problem[]
 }
 
+/** Where the roots come from, in one sentence for people. */
+export interface Discovery {
+  from: 'flux' | 'kustomize'
+  summary: string
+}
+
+export interface DiscoveryOptions {
+  /** Sources built from a folder of this repository (`--source kind/namespace/name=folder`). */
+  sources?: readonly SourceMapping[]
+}
+
 /**
- * The roots are what Flux applies: every Flux Kustomization whose source is this repository.
- * Without Flux objects, every kustomization directory that no other kustomization includes is
- * a root, and the manifests no kustomization reaches form one more root of plain files.
+ * The roots are what Flux applies: every Flux Kustomization whose source is this repository;
+ * each other Flux Kustomization is reported as unresolved, with the reason. Only a repository
+ * without any Flux Kustomization falls back to kustomize roots: every kustomization directory
+ * that no other kustomization includes, and the manifests no kustomization reaches as one more
+ * root of plain files.
  */
 export function discoverRoots(
   repository: Repository,
-  manifests: ManifestSet
-): { roots: Root[]; unresolved: Problem[] } {
+  manifests: ManifestSet,
+  options: DiscoveryOptions = {}
+): { roots: Root[]; unresolved: Problem[]; discovery: Discovery } {
   const fileSystem = repositoryFileSystem(repository)
-  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf)
-  if (flux.roots.length === 0) return kustomizeRoots(repository, fileSystem, manifests)
+  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf, {
+    sources: options.sources ?? []
+  })
+  if (flux.kustomizations === 0) {
+    return {
+      ...kustomizeRoots(repository, fileSystem, manifests),
+      discovery: {
+        from: 'kustomize',
+        summary:
+          'No Flux Kustomization in this repository: the roots are the kustomization directories no other kustomization includes, and the YAML files none of them reaches.'
+      }
+    }
+  }
+  const unresolved = flux.unresolved.map(found =>
+    problem('flux-unresolved', found.path, found.line ?? 1, found.message)
+  )
   return {
     roots: flux.roots.map(root => fluxRoot(root, manifests)),
-    unresolved: flux.unresolved.map(found => buildProblem(found))
+    unresolved: [...unresolved, ...inferredNotes(flux)],
+    discovery: {
+      from: 'flux',
+      summary: `${flux.kustomizations} Flux Kustomization${flux.kustomizations === 1 ? '' : 's'}: ${flux.roots.length} built as root${flux.roots.length === 1 ? '' : 's'}, ${unresolved.length} unresolved${unresolved.length > 0 ? ' (the flux-unresolved findings say why)' : ''}.`
+    }
   }
+}
+
+/** A source taken to be built from a folder because a workflow pushes it, said where the workflow says so. */
+function inferredNotes(flux: FluxRoots): Problem[] {
+  return flux.inferred.map(found => {
+    const source = `${found.kind}/${found.namespace}/${found.name}`
+    return problem(
+      'flux-source-inferred',
+      found.file,
+      found.line,
+      `${found.kind} ${found.namespace}/${found.name} is taken to be built from the folder ${found.path} of this repository: this workflow runs 'flux push artifact --path=${found.pushedPath}' ${
+        found.matchedBy === 'url'
+          ? `to its URL (${found.pushedTo ?? ''})`
+          : `to a URL not known here, the only folder the workflows push, and ${found.namespace}/${found.name} is the cluster's bootstrap source`
+      }; if that is wrong, map it: --source ${source}=<folder>`
+    )
+  })
 }
 
 function fluxRoot(root: FluxRoot, manifests: ManifestSet): Root {

@@ -13,7 +13,7 @@ import { placeHashes } from './placement.js'
 import type { Placement, PlannedEdit } from './placement.js'
 import type { Repository } from './repository.js'
 import { discoverRoots, kustomizationFileOf } from './roots.js'
-import type { Root } from './roots.js'
+import type { Discovery, DiscoveryOptions, Root } from './roots.js'
 
 export interface RootSummary {
   id: string
@@ -25,6 +25,8 @@ export interface RootSummary {
 }
 
 export interface Report {
+  /** Where the roots come from: Flux Kustomizations, or kustomize roots when there is none. */
+  discovery: Discovery
   roots: RootSummary[]
   workloads: WorkloadResult[]
   problems: Problem[]
@@ -45,13 +47,16 @@ export interface FixResult {
   problems: Problem[]
 }
 
-export function check(repository: Repository): Report {
-  return analyzeRepository(repository).report
+/** How to read the repository: plain data, never a path or the environment. */
+export type CheckOptions = DiscoveryOptions
+
+export function check(repository: Repository, options: CheckOptions = {}): Report {
+  return analyzeRepository(repository, options).report
 }
 
 /** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
-export function fix(repository: Repository): FixResult {
-  const { report, placement } = analyzeRepository(repository)
+export function fix(repository: Repository, options: CheckOptions = {}): FixResult {
+  const { report, placement } = analyzeRepository(repository, options)
   const changes: FileChange[] = []
   const problems: Problem[] = []
   for (const [file, edits] of groupBy(placement.edits, edit => edit.file)) {
@@ -67,9 +72,12 @@ export function fix(repository: Repository): FixResult {
   return { report, changes, problems }
 }
 
-function analyzeRepository(repository: Repository): { report: Report; placement: Placement } {
+function analyzeRepository(
+  repository: Repository,
+  options: CheckOptions
+): { report: Report; placement: Placement } {
   const manifests = readManifests(repository)
-  const { roots, unresolved } = discoverRoots(repository, manifests)
+  const { roots, unresolved, discovery } = discoverRoots(repository, manifests, options)
   const isCommitted = (file: string) => repository.isCommitted?.(file) ?? true
   const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf, isCommitted))
   const placement = placeHashes(workloads, placementContext(roots, manifests))
@@ -85,6 +93,7 @@ function analyzeRepository(repository: Repository): { report: Report; placement:
     ...placement.conflicts
   ]
   const report = {
+    discovery,
     roots: roots.map(({ id, kind, declaredAt, path, interval, resources }) => ({
       id,
       kind,

@@ -9,10 +9,19 @@ import { normalizePath } from '../shared/paths.js'
 import { isKind, objectAt, stringAt, stringMap } from './objects.js'
 import type { YamlObject } from './objects.js'
 import { artifactPath } from './paths.js'
-import { SourceResolver } from './sources.js'
+import { fluxPushes } from './mappings.js'
+import type { FluxPush, SourceMapping } from './mappings.js'
+import { SourceResolver, sourceRefOf } from './sources.js'
 import { invalidVariableNames, substituteVariables } from './substitute.js'
 import type { SubstitutionVariables } from './substitute.js'
-import type { FluxKustomization, FluxRoot, FluxRoots, LineOf } from './types.js'
+import type {
+  FluxKustomization,
+  FluxOptions,
+  FluxRoot,
+  FluxRoots,
+  InferredSource,
+  LineOf
+} from './types.js'
 import { ConfigIndex, loadVariables } from './variables.js'
 import type { ConfigEntry } from './variables.js'
 import { withVirtualDocuments, withVirtualFiles } from './virtual-fs.js'
@@ -40,36 +49,57 @@ interface Outcome {
 const MAX_PASSES = 4
 
 /**
- * Every Flux Kustomization of the repository, built as kustomize-controller builds it. Returns no
- * roots when the repository has no Flux Kustomization (the caller then falls back to plain
- * kustomize roots).
+ * Every Flux Kustomization of the repository, built as kustomize-controller builds it: each one
+ * is a root or is listed in `unresolved` with the reason. `kustomizations` is 0 when the
+ * repository has none (the caller then falls back to plain kustomize roots).
  */
 export function findFluxRoots(
   fileSystem: FileSystem,
   documents: ReadonlyMap<string, unknown[]>,
-  lineOf: LineOf
+  lineOf: LineOf,
+  options: FluxOptions = {}
 ): FluxRoots {
   const inventory = readInventory(documents, lineOf)
-  if (inventory.kustomizations.length === 0) return { roots: [], unresolved: [] }
+  if (inventory.kustomizations.length === 0)
+    return { roots: [], unresolved: [], kustomizations: 0, inferred: [] }
+  const pushes = fluxPushes(fileSystem)
+  const mappings = options.sources ?? []
   const context: Context = {
     fileSystem,
     documents,
     documentCache: new Map(documents),
-    resolver: new SourceResolver(inventory, fileSystem),
+    resolver: resolverFor(inventory, pushes, mappings, []),
     builds: new Map()
   }
   let instances = inventory.kustomizations.map(rawInstance)
   let configs = configIndex(inventory, [])
   let outcomes: Outcome[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // Which GitRepository is this repository depends on the namespaces the roots give.
+    context.resolver = resolverFor(inventory, pushes, mappings, instances)
     outcomes = instances.map(instance => buildInstance(context, instance, configs))
     configs = configIndex(inventory, outcomes)
     const next = appliedInstances(inventory, outcomes)
     if (sameInstances(next, instances)) break
     instances = next
   }
+  context.resolver = resolverFor(inventory, pushes, mappings, instances)
   outcomes = instances.map(instance => buildInstance(context, instance, configs))
-  return assemble(outcomes)
+  return {
+    ...assemble(outcomes),
+    kustomizations: inventory.kustomizations.length,
+    inferred: [...context.resolver.inferred.values()].map((found): InferredSource => ({
+      kind: found.sourceRef.kind,
+      namespace: found.sourceRef.namespace,
+      name: found.sourceRef.name,
+      path: found.path,
+      file: found.push.file,
+      line: found.push.line,
+      pushedPath: found.push.writtenPath,
+      pushedTo: found.push.repository,
+      matchedBy: found.matchedBy
+    }))
+  }
 }
 
 interface Context {
@@ -78,6 +108,20 @@ interface Context {
   documentCache: Map<string, unknown[]>
   resolver: SourceResolver
   builds: Map<string, { resources: Resource[]; problems: Problem[] }>
+}
+
+function resolverFor(
+  inventory: Inventory,
+  pushes: readonly FluxPush[],
+  mappings: readonly SourceMapping[],
+  instances: readonly Instance[]
+): SourceResolver {
+  return new SourceResolver(
+    inventory,
+    pushes,
+    mappings,
+    instances.map(instance => ({ object: instance.object, file: instance.declaration.file }))
+  )
 }
 
 function rawInstance(declaration: Declaration): Instance {
@@ -103,8 +147,11 @@ function buildInstance(context: Context, instance: Instance, configs: ConfigInde
     kustomization.file
   )
   if (!resolution.ok) {
+    const defaulted = sourceRefOf(instance.object).namespaceSet
+      ? ''
+      : ` (sourceRef.namespace is not set, so Flux looks in the Kustomization's namespace, ${kustomization.namespace})`
     return unresolved(
-      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}`
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}${missingOwnSource(resolution.message, kustomization) ? defaulted : ''}`
     )
   }
   kustomization.path = resolution.path
@@ -131,6 +178,16 @@ function buildInstance(context: Context, instance: Instance, configs: ConfigInde
   }
 }
 
+/** The Kustomization's own source (not one a generator copies from) is defined nowhere here. */
+function missingOwnSource(message: string, kustomization: FluxKustomization): boolean {
+  const { kind, namespace, name } = kustomization.sourceRef
+  return (
+    message.startsWith(`${kind} ${namespace}/${name} `) &&
+    /not defined in this repository/.test(message) &&
+    namespace !== 'flux-system'
+  )
+}
+
 function describeKustomization(instance: Instance): FluxKustomization {
   const { declaration, object } = instance
   const namespace = stringAt(object, 'metadata', 'namespace') ?? 'default'
@@ -140,11 +197,7 @@ function describeKustomization(instance: Instance): FluxKustomization {
     file: declaration.file,
     line: declaration.line,
     path: artifactPath(stringAt(object, 'spec', 'path')),
-    sourceRef: {
-      kind: stringAt(object, 'spec', 'sourceRef', 'kind') ?? '',
-      name: stringAt(object, 'spec', 'sourceRef', 'name') ?? '',
-      namespace: stringAt(object, 'spec', 'sourceRef', 'namespace') ?? namespace
-    },
+    sourceRef: (({ kind, name, namespace }) => ({ kind, name, namespace }))(sourceRefOf(object)),
     object
   }
   const interval = stringAt(object, 'spec', 'interval')
@@ -343,7 +396,7 @@ function sameInstances(a: Instance[], b: Instance[]): boolean {
   return keys(a) === keys(b)
 }
 
-function assemble(outcomes: Outcome[]): FluxRoots {
+function assemble(outcomes: Outcome[]): Pick<FluxRoots, 'roots' | 'unresolved'> {
   const resolved = outcomes.filter(outcome => outcome.unresolved === undefined)
   const ids = uniqueIds(resolved.map(outcome => outcome.kustomization))
   const roots: FluxRoot[] = resolved.map((outcome, index) => ({

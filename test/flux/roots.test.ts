@@ -93,7 +93,9 @@ describe('findFluxRoots', () => {
       rootsOf({ 'app/kustomization.yaml': 'resources: [d.yaml]\n', 'app/d.yaml': deployment }),
       {
         roots: [],
-        unresolved: []
+        unresolved: [],
+        kustomizations: 0,
+        inferred: []
       }
     )
   })
