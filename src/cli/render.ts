@@ -87,6 +87,7 @@ const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>,
   'kustomize-suffix': 'handled by kustomize (its name-suffix hash renames it on every change)',
   untrackable: 'not trackable from Git: keep a Reloader annotation for it',
   'not-in-git': 'made from files Git does not track: left out of the hash',
+  'chart-checksum': "made by the chart, restarted by the chart's checksum annotation",
   missing: 'not found',
   'no-restart-needed': 'image pull secret: no restart needed'
 }

@@ -5,12 +5,15 @@ import { groupBy } from '../shared/collections.js'
 import type { Problem } from './findings.js'
 import { configHash } from './hash.js'
 import type { ReadConfig } from './hash.js'
-import { nameOf, namespaceOf } from './objects.js'
+import { isHelmRelease, readHelmRelease } from '../helm/index.js'
+import type { ChartIdentity, ValuesSource } from '../helm/index.js'
+import { annotationsOf, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
 import type { BuiltResource, Root } from './roots.js'
 import {
   currentConfigHash,
   findReferences,
+  IGNORE_ANNOTATION,
   isIgnored,
   podSpecOf,
   workloadShape
@@ -19,7 +22,13 @@ import type { ConfigReference, WorkloadShape } from './workloads.js'
 
 /** How a restart reaches the pods when what a reference points at changes. */
 export type Coverage =
-  'git-hash' | 'kustomize-suffix' | 'untrackable' | 'not-in-git' | 'missing' | 'no-restart-needed'
+  | 'git-hash'
+  | 'kustomize-suffix'
+  | 'chart-checksum'
+  | 'untrackable'
+  | 'not-in-git'
+  | 'missing'
+  | 'no-restart-needed'
 
 export interface ResolvedReference extends ConfigReference {
   coverage: Coverage
@@ -47,36 +56,133 @@ export interface WorkloadResult {
   status: WorkloadStatus
   desiredHash: string | undefined
   currentHash: string | undefined
+  /** For a workload a HelmRelease renders: the chart and version it installs. */
+  chart?: ChartIdentity
 }
 
 /** Resolves and hashes what every workload of one built root reads. */
 export function analyzeRoot(
   root: Root,
   lineOf: (file: string, document: number) => number,
-  isCommitted: (file: string) => boolean = () => true
+  isCommitted: (file: string) => boolean = () => true,
+  findSource: SourceFinder = () => undefined
 ): WorkloadResult[] {
   const index = indexConfigObjects(root.resources, isCommitted)
+  const findInRoot = sourceFinder(root.resources, findSource)
   return root.resources.flatMap(resource => {
-    const shape = workloadShape(resource.object)
-    if (!shape) return []
     const source = resource.source && {
       ...resource.source,
       line: lineOf(resource.source.file, resource.source.document)
     }
-    return [analyzeWorkload(root.id, resource.object, shape, source, index)]
+    return workloadCandidates(resource.object, index, findInRoot).map(candidate =>
+      analyzeWorkload(root.id, candidate, source, index)
+    )
   })
+}
+
+/** Finds a Flux source object (OCIRepository, HelmChart...) by kind, namespace and name. */
+export type SourceFinder = (kind: string, namespace: string, name: string) => KObject | undefined
+
+/** Sources as the root applies them (namespaces set), then anywhere else in the repository. */
+export function sourceFinder(
+  resources: readonly BuiltResource[],
+  fallback: SourceFinder = () => undefined
+): SourceFinder {
+  const byId = new Map(
+    resources.map(r => [
+      `${kindOf(r.object)}/${namespaceOf(r.object)}/${nameOf(r.object)}`,
+      r.object
+    ])
+  )
+  return (kind, namespace, name) =>
+    byId.get(`${kind}/${namespace}/${name}`) ??
+    byId.get(`${kind}//${name}`) ??
+    fallback(kind, namespace, name)
+}
+
+/** A workload to analyze: one written as such, or one a HelmRelease's chart renders. */
+interface WorkloadCandidate {
+  object: KObject
+  shape: WorkloadShape
+  name: string
+  namespace: string
+  references: (ConfigReference & { chartChecksum?: boolean })[]
+  ignored: boolean
+  chart?: ChartIdentity
+}
+
+function workloadCandidates(
+  object: KObject,
+  index: ConfigIndex,
+  findSource: SourceFinder
+): WorkloadCandidate[] {
+  if (isHelmRelease(object)) return chartWorkloads(object, index, findSource)
+  const shape = workloadShape(object)
+  if (!shape) return []
+  return [
+    {
+      object,
+      shape,
+      name: nameOf(object),
+      namespace: namespaceOf(object),
+      references: findReferences(podSpecOf(object, shape)),
+      ignored: isIgnored(object, shape)
+    }
+  ]
+}
+
+/** The workloads a HelmRelease renders; the hash goes into its values. */
+function chartWorkloads(
+  release: KObject,
+  index: ConfigIndex,
+  findSource: SourceFinder
+): WorkloadCandidate[] {
+  const view = readHelmRelease(release, {
+    findSource,
+    findValues: (kind, namespace, name) => valuesSourceOf(index.find(kind, name, namespace))
+  })
+  const releaseIgnored = isTrue(annotationsOf(release)[IGNORE_ANNOTATION])
+  return view.workloads.map(workload => ({
+    object: release,
+    shape: {
+      kind: workload.kind,
+      templatePath: [],
+      annotationsPath: ['spec', 'values', ...workload.podAnnotationsPath],
+      annotatable: workload.kind !== 'Job',
+      companions: workload.companions
+    },
+    name: workload.name,
+    namespace: view.namespace,
+    references: workload.references,
+    chart: view.chart,
+    ignored:
+      releaseIgnored ||
+      [workload.annotations, workload.podAnnotations].some(annotations =>
+        isTrue(annotations[IGNORE_ANNOTATION])
+      )
+  }))
+}
+
+function isTrue(value: unknown): boolean {
+  return String(value).toLowerCase() === 'true'
+}
+
+function valuesSourceOf(found: IndexedConfig | undefined): ValuesSource | undefined {
+  if (!found || found.tracking !== 'git') return undefined
+  const data = new Map([...found.values()].map(([key, bytes]) => [key, bytes.toString('utf8')]))
+  return { kind: found.kind, name: found.name, data, labels: annotationsOf(found.definedBy) }
 }
 
 function analyzeWorkload(
   rootId: string,
-  object: KObject,
-  shape: WorkloadShape,
+  candidate: WorkloadCandidate,
   source: SourceLocation | undefined,
   index: ConfigIndex
 ): WorkloadResult {
-  const namespace = namespaceOf(object)
+  const { object, shape, namespace } = candidate
   const reads: ReadConfig[] = []
-  const references = findReferences(podSpecOf(object, shape)).map(reference => {
+  const references = candidate.references.map(({ chartChecksum, ...reference }) => {
+    if (chartChecksum) return { ...reference, coverage: 'chart-checksum' as const }
     const found = index.find(reference.kind, reference.name, namespace)
     const resolved = resolveReference(reference, found)
     const read = readOf(resolved, found)
@@ -90,14 +196,15 @@ function analyzeWorkload(
   return {
     root: rootId,
     kind: shape.kind,
-    name: nameOf(object),
+    name: candidate.name,
     namespace,
     source,
     shape,
     references,
-    status: statusOf(object, shape, desiredHash, currentHash),
+    status: statusOf(candidate, desiredHash, currentHash),
     desiredHash,
-    currentHash
+    currentHash,
+    ...(candidate.chart ? { chart: candidate.chart } : {})
   }
 }
 
@@ -129,14 +236,13 @@ function readOf(
 }
 
 function statusOf(
-  object: KObject,
-  shape: WorkloadShape,
+  candidate: WorkloadCandidate,
   desiredHash: string | undefined,
   currentHash: string | undefined
 ): WorkloadStatus {
-  if (isIgnored(object, shape)) return 'ignored'
+  if (candidate.ignored) return 'ignored'
   if (!desiredHash) return 'no-tracked-config'
-  if (!shape.annotatable) return 'job'
+  if (!candidate.shape.annotatable) return 'job'
   if (currentHash === undefined) return 'missing'
   return currentHash === desiredHash ? 'current' : 'stale'
 }

@@ -63,7 +63,9 @@ type PlacedWorkload = WorkloadResult & {
 function groupBySource(workloads: readonly WorkloadResult[]): Map<string, PlacedWorkload[]> {
   return groupBy(
     workloads.filter(isPlaceable),
-    workload => `${workload.source.file}#${workload.source.document}`
+    // One HelmRelease renders several controllers, each with its own annotations.
+    workload =>
+      `${workload.source.file}#${workload.source.document}#${workload.shape.annotationsPath.join('.')}`
   )
 }
 
@@ -90,17 +92,30 @@ function setInSourceAndPatches(
     if (patch)
       patches.set(`${patch.file}#${patch.kind === 'set' ? patch.edit.document : ''}`, patch)
   }
-  return [setInSource(first), ...patches.values()]
+  return [...setInSource(first), ...patches.values()]
 }
 
-function setInSource(workload: PlacedWorkload): PlannedEdit {
-  const edit = {
-    document: workload.source.document,
-    path: annotationPath(workload.shape),
-    before: INSERT_BEFORE,
-    value: workload.desiredHash
+function setInSource(workload: PlacedWorkload): PlannedEdit[] {
+  const document = workload.source.document
+  const file = workload.source.file
+  const hash: PlannedEdit = {
+    kind: 'set',
+    file,
+    edit: {
+      document,
+      path: annotationPath(workload.shape),
+      before: INSERT_BEFORE,
+      value: workload.desiredHash
+    }
   }
-  return { kind: 'set', file: workload.source.file, edit }
+  const companions = Object.entries(workload.shape.companions ?? {}).map(
+    ([key, value]): PlannedEdit => ({
+      kind: 'set',
+      file,
+      edit: { document, path: [...workload.shape.annotationsPath, key], value }
+    })
+  )
+  return [...companions, hash]
 }
 
 function placeInOverlays(
@@ -194,8 +209,7 @@ function renderPatch(target: KObject, workload: PlacedWorkload): string {
     `  name: ${nameOf(target)}`,
     ...(namespaceOf(target) ? [`  namespace: ${namespaceOf(target)}`] : [])
   ]
-  const templatePath = workload.shape.templatePath
-  const nested = [...templatePath, 'metadata', 'annotations']
+  const nested = workload.shape.annotationsPath
   const lines = nested.map((key, depth) => `${'  '.repeat(depth)}${key}:`)
   return [
     `apiVersion: ${asString(target['apiVersion']) ?? ''}`,
@@ -203,6 +217,9 @@ function renderPatch(target: KObject, workload: PlacedWorkload): string {
     'metadata:',
     ...metadata,
     ...lines,
+    ...Object.entries(workload.shape.companions ?? {}).map(
+      ([key, value]) => `${'  '.repeat(nested.length)}${key}: ${JSON.stringify(value)}`
+    ),
     `${'  '.repeat(nested.length)}${CONFIG_HASH_ANNOTATION}: ${workload.desiredHash}`,
     ''
   ].join('\n')

@@ -1,6 +1,6 @@
 import { appendItems, setScalars } from '../yaml-edit/index.js'
 import type { EditOutcome } from '../yaml-edit/index.js'
-import { analyzeRoot, workloadProblems } from './analyze.js'
+import { analyzeRoot, sourceFinder, workloadProblems } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
 import { groupBy, uniqueBy } from '../shared/collections.js'
@@ -79,7 +79,10 @@ function analyzeRepository(
   const manifests = readManifests(repository)
   const { roots, unresolved, discovery } = discoverRoots(repository, manifests, options)
   const isCommitted = (file: string) => repository.isCommitted?.(file) ?? true
-  const workloads = roots.flatMap(root => analyzeRoot(root, manifests.lineOf, isCommitted))
+  const anywhere = sourceFinder(roots.flatMap(root => root.resources))
+  const workloads = roots.flatMap(root =>
+    analyzeRoot(root, manifests.lineOf, isCommitted, anywhere)
+  )
   const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
     ...manifests.problems,

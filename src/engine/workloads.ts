@@ -17,9 +17,14 @@ const POD_TEMPLATE_PATHS: Record<string, readonly string[]> = {
 
 export interface WorkloadShape {
   kind: string
+  /** The pod template of a workload written as such; empty for one a chart renders. */
   templatePath: readonly string[]
+  /** Where the pod annotations sit in the source object: the pod template's, or chart values. */
+  annotationsPath: readonly string[]
   /** A Job's pod template is immutable: it is reported, never annotated. */
   annotatable: boolean
+  /** Annotations to write beside a new hash (chart defaults that creating the map would drop). */
+  companions?: Readonly<Record<string, string>>
 }
 
 export function workloadShape(object: KObject): WorkloadShape | undefined {
@@ -28,14 +33,15 @@ export function workloadShape(object: KObject): WorkloadShape | undefined {
   if (!templatePath) return undefined
   if (kind === 'Rollout' && apiGroupOf(object) !== 'argoproj.io') return undefined
   if (!getIn(object, [...templatePath, 'spec'])) return undefined
-  return { kind, templatePath, annotatable: kind !== 'Job' }
+  const annotationsPath = [...templatePath, 'metadata', 'annotations']
+  return { kind, templatePath, annotationsPath, annotatable: kind !== 'Job' }
 }
 
 /** Keys a created `metadata:` goes before, so a pod template reads metadata, then spec. */
 export const INSERT_BEFORE = ['spec'] as const
 
 export function annotationPath(shape: WorkloadShape): string[] {
-  return [...shape.templatePath, 'metadata', 'annotations', CONFIG_HASH_ANNOTATION]
+  return [...shape.annotationsPath, CONFIG_HASH_ANNOTATION]
 }
 
 export function currentConfigHash(object: KObject, shape: WorkloadShape): string | undefined {

@@ -43,8 +43,18 @@ function anchorsUsedByAliases(document: Document.Parsed): Set<string> {
   return used
 }
 
-function findPair(map: YAMLMap<unknown, unknown>, key: string): AnyPair | undefined {
-  return map.items.find(pair => isScalar(pair.key) && pair.key.value === key)
+function findPair(
+  map: YAMLMap<unknown, unknown>,
+  key: string,
+  document: Document.Parsed
+): AnyPair | undefined {
+  return map.items.find(pair => keyValue(pair.key, document) === key)
+}
+
+/** A key's value; an alias key (`*app: ...`, common in app-template values) reads its anchor's. */
+function keyValue(key: unknown, document: Document.Parsed): unknown {
+  const node = isAlias(key) ? key.resolve(document) : key
+  return isScalar(node) ? node.value : undefined
 }
 
 function hasMergeKey(map: YAMLMap<unknown, unknown>): boolean {
@@ -96,7 +106,8 @@ function stringSegments(rest: readonly PathSegment[], offset: number): string[] 
 function stepIntoMap(
   map: YAMLMap<unknown, unknown>,
   path: readonly PathSegment[],
-  depth: number
+  depth: number,
+  document: Document.Parsed
 ): Landing | AnyPair | Refusal {
   const segment = path[depth]
   const offset = startOf(map) ?? 0
@@ -112,7 +123,7 @@ function stepIntoMap(
       offset
     )
   }
-  const pair = findPair(map, segment)
+  const pair = findPair(map, segment, document)
   if (pair) return pair
   const rest = stringSegments(path.slice(depth), offset)
   return Array.isArray(rest) ? { kind: 'missing-key', map, rest } : rest
@@ -150,7 +161,7 @@ export function walkPath(
     const shared = refuseShared(node, aliasedAnchors, pathText(path, depth), startOf(pair?.key))
     if (shared) return shared
     if (isMap(node)) {
-      const step = stepIntoMap(node, path, depth)
+      const step = stepIntoMap(node, path, depth, document)
       if (!('key' in step)) return step
       ;[node, pair, parent] = [step.value, step, node]
     } else if (isSeq(node)) {
@@ -178,7 +189,7 @@ export function deepestOffset(
   let offset = startOf(node)
   for (const segment of path) {
     if (isMap(node) && typeof segment === 'string') {
-      const pair = findPair(node, segment)
+      const pair = findPair(node, segment, document)
       if (!pair) break
       ;[node, offset] = [pair.value, startOf(pair.key) ?? offset]
     } else if (isSeq(node) && typeof segment === 'number' && segment in node.items) {
