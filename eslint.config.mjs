@@ -50,7 +50,7 @@ export default tseslint.config(
   standalone('kustomize-lite'),
   standalone('yaml-edit'),
   {
-    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts', 'src/helm/**/*.ts'],
     rules: restrict([
       { group: adapters, message: 'The engine is pure: adapters call it, never the reverse.' },
       {
