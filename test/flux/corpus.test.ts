@@ -4,6 +4,7 @@ import { basename, join, relative } from 'node:path'
 import { describe, it } from 'node:test'
 import { CORPUS_MISSING, corpusAvailable, corpusRepositories } from '../helpers/corpus.js'
 import { findFluxRoots } from '../../src/flux/index.js'
+import { readInventory } from '../../src/flux/inventory.js'
 import { memoryRepository } from './fixture.js'
 
 function readTree(root: string): Record<string, string> {
@@ -30,6 +31,8 @@ interface Figures {
   buildErrors: number
   /** Kustomizations outside hidden directories that do not resolve: at most this many. */
   unresolved: number
+  /** Kustomization declarations (file:line) neither a root nor unresolved: must be none. */
+  unaccounted?: string[]
 }
 
 // Measured on the corpus; a repository that resolves fewer roots, or builds or resolves more of
@@ -57,7 +60,15 @@ function figuresOf(directory: string): Figures {
     repository.documents,
     repository.lineOf
   )
+  const accounted = new Set([
+    ...roots.map(root => `${root.kustomization.file}:${root.kustomization.line}`),
+    ...unresolved.map(problem => `${problem.path}:${problem.line}`)
+  ])
+  const unaccounted = readInventory(repository.documents, repository.lineOf)
+    .kustomizations.map(declaration => `${declaration.file}:${declaration.line}`)
+    .filter(at => !accounted.has(at))
   return {
+    unaccounted,
     roots: roots.length,
     buildErrors: roots.filter(root => root.problems.some(problem => problem.severity === 'error'))
       .length,
@@ -74,12 +85,17 @@ describe(
       for (const directory of corpusAvailable() ? corpusRepositories() : []) {
         const name = basename(directory)
         const figures = figuresOf(directory)
-        t.diagnostic(`${name}: ${JSON.stringify(figures)}`)
+        t.diagnostic(`${name}: ${JSON.stringify({ ...figures, unaccounted: undefined })}`)
         const expected = measured[name]
         assert.ok(expected, `${name} is new in the corpus: add its figures to this test`)
         assert.ok(figures.roots >= expected.roots, `${name}: ${figures.roots} roots`)
         assert.ok(figures.buildErrors <= expected.buildErrors, `${name}: build errors`)
         assert.ok(figures.unresolved <= expected.unresolved, `${name}: unresolved`)
+        assert.deepEqual(
+          figures.unaccounted,
+          [],
+          `${name}: every Kustomization a root or unresolved`
+        )
         total += figures.roots
       }
       assert.ok(total >= MIN_TOTAL_ROOTS, `${total} roots in all, expected ${MIN_TOTAL_ROOTS}+`)
