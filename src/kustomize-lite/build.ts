@@ -69,7 +69,14 @@ const buildAnnotationPrefixes = ['config.kubernetes.io/', 'internal.config.kuber
 
 function stripBuildAnnotations(object: Record<string, unknown>): void {
   const metadata = object.metadata
-  if (!isObject(metadata) || !isObject(metadata.annotations)) return
+  if (!isObject(metadata)) return
+  // kustomize drops empty or null annotations from every object it outputs (labels stay).
+  if (metadata.annotations === null) delete metadata.annotations
+  if (!isObject(metadata.annotations)) return
+  if (Object.keys(metadata.annotations).length === 0) {
+    delete metadata.annotations
+    return
+  }
   const kept = Object.entries(metadata.annotations).filter(
     ([key]) => !buildAnnotationPrefixes.some(prefix => key.startsWith(prefix))
   )

@@ -80,8 +80,7 @@ function generate(
   globalOptions: GeneratorOptions
 ): WorkingResource | undefined {
   const name = stringField(spec.args, 'name') ?? ''
-  const behavior = readBehavior(context, file, spec)
-  if (!behavior) return undefined
+  const behavior = readBehavior(spec)
   const pairs = loadPairs(context, file, spec)
   if (!pairs) return undefined
   const options = mergeOptions(readOptions(spec.args.options), globalOptions)
@@ -105,26 +104,23 @@ function generate(
   return resource
 }
 
-function readBehavior(
-  context: BuildContext,
-  file: KustomizationFile,
-  spec: GeneratorSpec
-): GeneratorBehavior | undefined {
-  const behavior = spec.args.behavior ?? 'create'
-  if (behavior === '') return 'create'
-  if (behavior === 'create' || behavior === 'merge' || behavior === 'replace') return behavior
-  report(context, file.path, `unknown generator behavior '${String(behavior)}'`, {
-    field: spec.field
-  })
-  return undefined
+function readBehavior(spec: GeneratorSpec): GeneratorBehavior {
+  const behavior = spec.args.behavior
+  if (behavior === 'merge' || behavior === 'replace') return behavior
+  // kustomize reads any other behavior (unset, '', `add`, a typo) as unspecified: create.
+  return 'create'
 }
 
-function configMap(pairs: [string, string][]): YamlObject {
+/** A source's content: text, or the bytes of a file that is not valid UTF-8. */
+type SourceValue = string | Uint8Array
+
+function configMap(pairs: [string, SourceValue][]): YamlObject {
   const data: Record<string, string> = {}
   const binaryData: Record<string, string> = {}
   for (const [key, value] of pairs) {
-    if (isValidUtf8Text(value)) data[key] = value
-    else binaryData[key] = Buffer.from(value, 'latin1').toString('base64')
+    if (typeof value !== 'string') binaryData[key] = wrappedBase64(value)
+    else if (isValidUtf8Text(value)) data[key] = value
+    else binaryData[key] = wrappedBase64(Buffer.from(value, 'latin1'))
   }
   const object: YamlObject = { apiVersion: 'v1', kind: 'ConfigMap' }
   if (Object.keys(data).length > 0) object.data = data
@@ -132,22 +128,22 @@ function configMap(pairs: [string, string][]): YamlObject {
   return object
 }
 
-function secret(pairs: [string, string][], args: YamlObject): YamlObject {
-  const object: YamlObject = {
+// A Secret always has `data` (`{}` without sources, which the name hash includes); an empty
+// ConfigMap has none.
+function secret(pairs: [string, SourceValue][], args: YamlObject): YamlObject {
+  return {
     apiVersion: 'v1',
     kind: 'Secret',
-    type: stringField(args, 'type') || 'Opaque'
+    type: stringField(args, 'type') || 'Opaque',
+    data: Object.fromEntries(pairs.map(([key, value]) => [key, wrappedBase64(value)]))
   }
-  if (pairs.length > 0) {
-    object.data = Object.fromEntries(pairs.map(([key, value]) => [key, wrappedBase64(value)]))
-  }
-  return object
 }
 
 // kyaml wraps secret data at 70 columns (each line ending in a newline) once it is that long; the
 // wrapped text is what gets hashed and written.
-function wrappedBase64(value: string): string {
-  const encoded = Buffer.from(value, 'utf8').toString('base64')
+function wrappedBase64(value: SourceValue): string {
+  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value)
+  const encoded = bytes.toString('base64')
   const lineLength = 70
   if (encoded.length < lineLength) return encoded
   let wrapped = ''
@@ -168,8 +164,8 @@ function loadPairs(
   context: BuildContext,
   file: KustomizationFile,
   spec: GeneratorSpec
-): [string, string][] | undefined {
-  const pairs: [string, string][] = []
+): [string, SourceValue][] | undefined {
+  const pairs: [string, SourceValue][] = []
   const envs = [...stringList(spec.args.envs), ...stringList(spec.args.env)]
   for (const env of envs) {
     const loaded = envFilePairs(context, file, spec, env)
@@ -225,7 +221,7 @@ function filePair(
   file: KustomizationFile,
   spec: GeneratorSpec,
   source: string
-): [string, string] | undefined {
+): [string, SourceValue] | undefined {
   const equals = source.indexOf('=')
   const key = equals >= 0 ? source.slice(0, equals) : basename(source)
   const relative = equals >= 0 ? source.slice(equals + 1) : source
@@ -233,7 +229,7 @@ function filePair(
     report(context, file.path, `invalid file source '${source}'`, { field: spec.field })
     return undefined
   }
-  const content = context.fs.readFile(joinPath(file.directory, relative))
+  const content = readSource(context, joinPath(file.directory, relative))
   if (content === undefined) {
     report(
       context,
@@ -246,6 +242,20 @@ function filePair(
     return undefined
   }
   return [key, content]
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** A file source as text when it is valid UTF-8 (as kustomize checks), else its bytes. */
+function readSource(context: BuildContext, path: string): SourceValue | undefined {
+  if (!context.fs.readBytes) return context.fs.readFile(path)
+  const bytes = context.fs.readBytes(path)
+  if (bytes === undefined) return undefined
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return bytes
+  }
 }
 
 function basename(path: string): string {
@@ -282,8 +292,8 @@ function rejectDuplicateKeys(
   context: BuildContext,
   file: KustomizationFile,
   spec: GeneratorSpec,
-  pairs: [string, string][]
-): [string, string][] | undefined {
+  pairs: [string, SourceValue][]
+): [string, SourceValue][] | undefined {
   const seen = new Set<string>()
   for (const [key] of pairs) {
     if (seen.has(key)) {

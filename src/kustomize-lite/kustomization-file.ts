@@ -90,7 +90,7 @@ function parseKustomization(dir: string, fs: FileSystem, candidates: string[]): 
   if (candidates.length > 1) return failure(dir, `multiple kustomization files in ${dir}`)
   const text = fs.readFile(path)
   if (text === undefined) return failure(path, `cannot read ${path}`)
-  const parsed = parseYamlDocuments(text, path)
+  const parsed = parseYamlDocuments(text, path, undefined, { foldedRoundTrip: false })
   if (!parsed.ok) return failure(path, parsed.error.message, parsed.error.line)
   const documents = parsed.documents.filter(document => document !== null)
   if (documents.length > 1) return failure(path, 'a kustomization file must hold one document')

@@ -8,12 +8,16 @@ import { describeResId, gvkSelectedBy, isClusterScoped, sameNamespace } from './
 import type { Accumulator } from './accumulator.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
-import { allIds, currentId, originalId } from './working-resource.js'
+import { currentId, originalId } from './working-resource.js'
 
 interface Ids {
   current: ResId
   original: ResId
-  all: ResId[]
+  /**
+   * The ids the resource had before it was renamed or moved (kustomize's PrevIds, which leave out
+   * the current id): only these are matched, so a never-renamed resource rewrites no reference.
+   */
+  previous: ResId[]
 }
 
 interface ReferenceField {
@@ -41,7 +45,11 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
   const ids = new Map<WorkingResource, Ids>(
     accumulator.resources.map(resource => [
       resource,
-      { current: currentId(resource), original: originalId(resource), all: allIds(resource) }
+      {
+        current: currentId(resource),
+        original: originalId(resource),
+        previous: resource.previousIds
+      }
     ])
   )
   const byName = indexByEveryName(ids)
@@ -84,8 +92,8 @@ function fieldsSelecting(accumulator: Accumulator, referrer: Gvk): SelectedField
 
 function indexByEveryName(ids: Map<WorkingResource, Ids>): Map<string, WorkingResource[]> {
   const byName = new Map<string, WorkingResource[]>()
-  for (const [resource, { all }] of ids) {
-    for (const name of new Set(all.map(id => id.name))) {
+  for (const [resource, { previous }] of ids) {
+    for (const name of new Set(previous.map(id => id.name))) {
       const named = byName.get(name)
       if (named) named.push(resource)
       else byName.set(name, [resource])
@@ -169,14 +177,22 @@ function updateMapping(
   if (id.namespace !== '') node.namespace = id.namespace
 }
 
+/**
+ * kustomize groups candidates by their effective namespace (empty is `default`, cluster-scoped
+ * ones are in none), first as they were, then as they are, and looks the reference's namespace up.
+ */
 function candidatesInNamespace(reference: ReferenceField, namespace: unknown): WorkingResource[] {
   const { candidates, ids } = reference
-  if (typeof namespace !== 'string') return candidates
-  const byOriginal = candidates.filter(
-    candidate => ids.get(candidate)!.original.namespace === namespace
-  )
+  if (namespace === undefined) return candidates
+  const wanted = typeof namespace === 'string' ? namespace : String(namespace)
+  const inNamespace = (id: ResId) => !isClusterScoped(id) && effectiveNamespace(id) === wanted
+  const byOriginal = candidates.filter(candidate => inNamespace(ids.get(candidate)!.original))
   if (byOriginal.length > 0) return byOriginal
-  return candidates.filter(candidate => ids.get(candidate)!.current.namespace === namespace)
+  return candidates.filter(candidate => inNamespace(ids.get(candidate)!.current))
+}
+
+function effectiveNamespace(id: ResId): string {
+  return id.namespace === '' ? 'default' : id.namespace
 }
 
 function selectReferral(
@@ -189,10 +205,10 @@ function selectReferral(
   const { ids } = reference
   let remaining = (reference.byName.get(oldName) ?? []).filter(candidate => {
     if (!candidates.has(candidate)) return false
-    const all = ids.get(candidate)!.all
+    const previous = ids.get(candidate)!.previous
     return (
-      all.some(id => gvkSelectedBy(id, reference.referralGvk)) &&
-      matchesRoleRef(reference, all) &&
+      previous.some(id => gvkSelectedBy(id, reference.referralGvk)) &&
+      matchesRoleRef(reference, previous) &&
       inReferrerNamespace(ids.get(reference.referrer)!.current, ids.get(candidate)!.current)
     )
   })

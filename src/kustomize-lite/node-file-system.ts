@@ -11,6 +11,13 @@ export function createNodeFileSystem(): FileSystem {
         return undefined
       }
     },
+    readBytes(path) {
+      try {
+        return readFileSync(path)
+      } catch {
+        return undefined
+      }
+    },
     isDirectory(path) {
       try {
         return statSync(path).isDirectory()

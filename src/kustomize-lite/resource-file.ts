@@ -1,10 +1,11 @@
 import type { BuildContext } from './context.js'
 import { loadDocuments, report } from './context.js'
-import { deepClone, isObject } from '../shared/objects.js'
+import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 import { newWorkingResource } from './working-resource.js'
+import { cloneKeepingNullMarks } from './yaml-documents.js'
 
 /** Resources of one YAML file, cloned from the cache so the build may edit them. */
 export function loadResourceFile(
@@ -18,7 +19,9 @@ export function loadResourceFile(
   const resources: WorkingResource[] = []
   documents.forEach((document, index) => {
     for (const object of expandDocument(context, path, document, index)) {
-      resources.push(newWorkingResource(deepClone(object), { kind: 'file', path, document: index }))
+      resources.push(
+        newWorkingResource(cloneKeepingNullMarks(object), { kind: 'file', path, document: index })
+      )
     }
   })
   return resources

@@ -1,6 +1,11 @@
 /** Read-only view of the files a build may read. Paths are posix, as given by the caller. */
 export interface FileSystem {
   readFile(path: string): string | undefined
+  /**
+   * The file's bytes, for generator file sources that are not UTF-8 text (a `.tar.gz`): without
+   * it they are read as text, and bytes that are not valid UTF-8 are lost.
+   */
+  readBytes?(path: string): Uint8Array | undefined
   isDirectory(path: string): boolean
   /** Entry names (not paths) of a directory. */
   readDirectory(path: string): string[]

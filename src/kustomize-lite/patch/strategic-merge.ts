@@ -1,6 +1,7 @@
 import { mergeAssociativeList } from './associative-list.js'
 import { elementSchema, fieldSchema, schemaForResourceType, type NodeSchema } from './schema.js'
 import { deepClone, isObject, type YamlObject } from '../../shared/objects.js'
+import { cloneKeepingNullMarks, isTextualNull } from '../yaml-documents.js'
 
 /**
  * An emulation of kyaml's merge2 walker as kustomize v5.5 runs it for `patches:`: it mutates the
@@ -12,16 +13,21 @@ const DIRECTIVE = '$patch'
 type Directive = 'merge' | 'replace' | 'delete'
 
 export function applyStrategicMergePatch(target: YamlObject, patch: YamlObject): YamlObject {
-  const destination = deepClone(target)
+  const destination = cloneKeepingNullMarks(target)
   const merged = mergeNodes(destination, deepClone(patch), undefined)
   if (merged === undefined) return {}
   keepIdentityOf(target, destination)
   return destination
 }
 
-/** kustomize restores kind, name and namespace after a patch: patches never rename. */
+/**
+ * kustomize restores kind, name and namespace after a patch: patches never rename. The group and
+ * version stay too: a targeted patch written for another version (a HelmRelease patch for
+ * `v2beta1` on a `v2beta2` object) does not change the target's apiVersion.
+ */
 function keepIdentityOf(original: YamlObject, patched: YamlObject): void {
   if (original.kind !== undefined) patched.kind = original.kind
+  if (original.apiVersion !== undefined) patched.apiVersion = original.apiVersion
   const originalMetadata = isObject(original.metadata) ? original.metadata : {}
   if (!isObject(patched.metadata)) return
   for (const field of ['name', 'namespace']) {
@@ -84,6 +90,12 @@ function mergeMap(dest: unknown, origin: unknown, schema: NodeSchema | undefined
   if (!isObject(target)) return target
   const originMap = isObject(origin) ? origin : undefined
   for (const key of sortedFieldNames(target, originMap)) {
+    // kyaml keeps a null the destination writes as text (`null`, `~`) when the patch does not
+    // mention the field, and drops an empty value (`key:`).
+    if (target[key] === null && originMap?.[key] === undefined) {
+      if (!isTextualNull(target, key)) delete target[key]
+      continue
+    }
     const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema, key))
     setField(target, key, merged)
   }
