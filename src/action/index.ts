@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { statSync } from 'node:fs'
 import { posix, relative, resolve, sep } from 'node:path'
 import { check } from '../engine/index.js'
-import type { Problem, Report, WorkloadResult } from '../engine/index.js'
+import type { Problem, Report, Selection, WorkloadResult } from '../engine/index.js'
 import { parseSourceMapping } from '../flux/index.js'
 import type { SourceMapping } from '../flux/index.js'
 import { readWorkTree } from '../io/index.js'
@@ -18,6 +18,8 @@ export interface Settings {
   failOnFindings: boolean
   /** Flux sources built from a folder of the repository (`sources`, one `kind/namespace/name=folder` a line). */
   sources: SourceMapping[]
+  /** `selection`: which workloads get a hash, `all` or only those Reloader watches. */
+  selection: Selection
 }
 
 export function readSettings(workspace: string): Settings {
@@ -32,8 +34,15 @@ export function readSettings(workspace: string): Settings {
     path,
     pathInWorkspace: relative(workspace, path).split(sep).join('/'),
     failOnFindings,
-    sources: readSources(path)
+    sources: readSources(path),
+    selection: readSelection()
   }
+}
+
+function readSelection(): Selection {
+  const selection = core.getInput('selection') || 'all'
+  if (selection === 'all' || selection === 'reloader') return selection
+  throw new Error(`input 'selection' must be 'all' or 'reloader', not '${selection}'`)
 }
 
 /** One mapping a line; blank lines and lines starting with '#' are skipped. */
@@ -68,7 +77,10 @@ export async function runAction(workspace: string): Promise<void> {
   try {
     const settings = readSettings(workspace)
     core.info(`gitops-reloader: checking ${escapeTerminal(settings.path)}`)
-    const report = check(readWorkTree(settings.path), { sources: settings.sources })
+    const report = check(readWorkTree(settings.path), {
+      sources: settings.sources,
+      selection: settings.selection
+    })
     for (const problem of report.problems) annotate(problem, settings)
     setOutputs(report, settings)
     await writeSummary(report, settings)

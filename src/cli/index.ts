@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { check, fix } from '../engine/index.js'
-import type { Report } from '../engine/index.js'
+import type { Report, Selection } from '../engine/index.js'
 import { parseSourceMapping } from '../flux/index.js'
 import type { SourceMapping } from '../flux/index.js'
 import { confinedFileSystem, readWorkTree, repositoryRootOf, writeChanges } from '../io/index.js'
@@ -48,6 +48,9 @@ Options:
                  a Flux source built from a folder of this repository (repeatable), e.g.
                  OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
                  the Kustomizations that read it become roots
+  --selection <s>
+                 all (default): hash every workload that reads config from Git;
+                 reloader: only what Stakater Reloader's annotations watch
   -h, --help     show this help
   -v, --version  show the version
 
@@ -111,6 +114,7 @@ function runCommand(argv: string[], out: Output): number {
       diff: { type: 'boolean', default: false },
       'exit-zero': { type: 'boolean', default: false },
       source: { type: 'string', multiple: true },
+      selection: { type: 'string', default: 'all' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -123,10 +127,11 @@ function runCommand(argv: string[], out: Output): number {
   const format = parseFormat(values.format)
   const root = existingDirectory(path)
   const sources = parseSources(values.source ?? [], root)
+  const selection = parseSelection(values.selection)
   const exitCode = runNamedCommand(
     command,
     root,
-    { format, diff: values.diff ?? false, sources },
+    { format, diff: values.diff ?? false, sources, selection },
     out
   )
   return values['exit-zero'] ? 0 : exitCode
@@ -136,6 +141,14 @@ interface CommandOptions {
   format: Format
   diff: boolean
   sources: SourceMapping[]
+  selection: Selection
+}
+
+const SELECTIONS = ['all', 'reloader'] as const
+
+function parseSelection(selection: string | undefined): Selection {
+  if (SELECTIONS.includes(selection as Selection)) return selection as Selection
+  throw new UsageError(`--selection must be one of ${SELECTIONS.join(', ')}, not '${selection}'`)
 }
 
 /** Each `--source kind/namespace/name=folder`; the folder must be a directory of the repository. */
@@ -172,11 +185,14 @@ function runNamedCommand(
 function runCheck(root: string, options: CommandOptions, out: Output): number {
   const repository = readWorkTree(root)
   if (!options.diff) {
-    const report = check(repository, { sources: options.sources })
+    const report = check(repository, { sources: options.sources, selection: options.selection })
     out.stdout(options.format === 'json' ? renderJson(report) : renderReportText(report))
     return exitCodeOf(report.problems)
   }
-  const { report, changes, problems } = fix(repository, { sources: options.sources })
+  const { report, changes, problems } = fix(repository, {
+    sources: options.sources,
+    selection: options.selection
+  })
   // Secret values never reach a diff, even as context lines around an annotation.
   const diffs = changes.map(change =>
     unifiedDiff(change.file, maskSecretValues(change.before ?? ''), maskSecretValues(change.after))
@@ -193,7 +209,10 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
 
 /** The roots, the Flux Kustomizations left unresolved with why, and the sources inferred. */
 function runRoots(root: string, options: CommandOptions, out: Output): number {
-  const report = check(readWorkTree(root), { sources: options.sources })
+  const report = check(readWorkTree(root), {
+    sources: options.sources,
+    selection: options.selection
+  })
   const listing = {
     discovery: report.discovery,
     roots: report.roots,
@@ -228,14 +247,15 @@ function runBuild(directory: string, format: Format, out: Output): number {
 }
 
 function runFix(root: string, options: CommandOptions, out: Output): number {
-  const { format, sources } = options
+  const { format, sources, selection } = options
   const tree = readWorkTree(root)
-  const result = fix(tree, { sources })
+  const result = fix(tree, { sources, selection })
   const refused = writeChanges(tree, result.changes)
   // What remains after the writes is what fix could not repair. Checking the written files
   // again, rather than deriving it, also proves they carry the hashes fix meant.
   const written = result.changes.filter(change => !refused.some(p => p.file === change.file))
-  const after: Report = written.length > 0 ? check(readWorkTree(root), { sources }) : result.report
+  const after: Report =
+    written.length > 0 ? check(readWorkTree(root), { sources, selection }) : result.report
   const remaining = [...result.problems, ...refused, ...after.problems]
   if (format === 'json')
     out.stdout(renderJson({ changed: written.map(c => c.file), ...after, problems: remaining }))

@@ -8,6 +8,7 @@ import type {
   WorkloadResult
 } from '../engine/index.js'
 import { escapeStrings, escapeTerminal, escapeTerminalLine } from '../output/index.js'
+import { kustomizeOutputSchema } from '../kustomize-lite/index.js'
 
 export function exitCodeOf(problems: readonly Problem[]): number {
   return problems.some(p => p.severity === 'error') ? 1 : 0
@@ -85,9 +86,12 @@ function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
 
 const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>, string> = {
   'kustomize-suffix': 'handled by kustomize (its name-suffix hash renames it on every change)',
-  untrackable: 'not trackable from Git: keep a Reloader annotation for it',
+  untrackable:
+    'NOT COVERED: made in the cluster, Git cannot see it change; add a Reloader annotation for it',
   'not-in-git': 'made from files Git does not track: left out of the hash',
   'chart-checksum': "made by the chart, restarted by the chart's checksum annotation",
+  reloader: 'not trackable from Git; restarted by Stakater Reloader (its annotation watches it)',
+  'not-selected': 'not watched by a Reloader annotation (--selection reloader): not hashed',
   missing: 'not found',
   'no-restart-needed': 'image pull secret: no restart needed'
 }
@@ -135,7 +139,9 @@ function renderSummary(report: Report): string {
 
 /** The built objects as one YAML stream, in order, like `kubectl kustomize` prints them. */
 export function renderBuild(objects: readonly unknown[]): string {
-  return objects.map(object => dump(object, { lineWidth: -1, noRefs: true })).join('---\n')
+  // Floats as kubectl kustomize prints them (2e-07, not 2.e-7).
+  const options = { lineWidth: -1, noRefs: true, schema: kustomizeOutputSchema }
+  return objects.map(object => dump(object, options)).join('---\n')
 }
 
 export interface RootsListing {

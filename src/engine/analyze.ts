@@ -7,7 +7,8 @@ import { configHash } from './hash.js'
 import type { ReadConfig } from './hash.js'
 import { isHelmRelease, readHelmRelease } from '../helm/index.js'
 import type { ChartIdentity, ValuesSource } from '../helm/index.js'
-import { annotationsOf, kindOf, nameOf, namespaceOf } from './objects.js'
+import { annotationsOf, getIn, kindOf, nameOf, namespaceOf } from './objects.js'
+import { reloaderWatch } from './reloader.js'
 import type { KObject } from './objects.js'
 import type { BuiltResource, Root } from './roots.js'
 import {
@@ -25,8 +26,10 @@ export type Coverage =
   | 'git-hash'
   | 'kustomize-suffix'
   | 'chart-checksum'
+  | 'reloader'
   | 'untrackable'
   | 'not-in-git'
+  | 'not-selected'
   | 'missing'
   | 'no-restart-needed'
 
@@ -61,21 +64,27 @@ export interface WorkloadResult {
 }
 
 /** Resolves and hashes what every workload of one built root reads. */
-export function analyzeRoot(
-  root: Root,
-  lineOf: (file: string, document: number) => number,
-  isCommitted: (file: string) => boolean = () => true,
-  findSource: SourceFinder = () => undefined
-): WorkloadResult[] {
-  const index = indexConfigObjects(root.resources, isCommitted)
-  const findInRoot = sourceFinder(root.resources, findSource)
+/** Which workloads get a hash: all that read Git config, or only those Reloader watches. */
+export type Selection = 'all' | 'reloader'
+
+export interface AnalysisContext {
+  lineOf: (file: string, document: number) => number
+  isCommitted: (file: string) => boolean
+  findSource: SourceFinder
+  selection: Selection
+}
+
+/** Resolves and hashes what every workload of one built root reads. */
+export function analyzeRoot(root: Root, context: AnalysisContext): WorkloadResult[] {
+  const index = indexConfigObjects(root.resources, context.isCommitted)
+  const findInRoot = sourceFinder(root.resources, context.findSource)
   return root.resources.flatMap(resource => {
     const source = resource.source && {
       ...resource.source,
-      line: lineOf(resource.source.file, resource.source.document)
+      line: context.lineOf(resource.source.file, resource.source.document)
     }
     return workloadCandidates(resource.object, index, findInRoot).map(candidate =>
-      analyzeWorkload(root.id, candidate, source, index)
+      analyzeWorkload(root.id, candidate, source, index, context.selection)
     )
   })
 }
@@ -109,6 +118,8 @@ interface WorkloadCandidate {
   references: (ConfigReference & { chartChecksum?: boolean })[]
   ignored: boolean
   chart?: ChartIdentity
+  /** The annotations Stakater Reloader reads for this workload (its own and its pod's). */
+  reloaderAnnotations: Record<string, unknown>
 }
 
 function workloadCandidates(
@@ -126,7 +137,11 @@ function workloadCandidates(
       name: nameOf(object),
       namespace: namespaceOf(object),
       references: findReferences(podSpecOf(object, shape)),
-      ignored: isIgnored(object, shape)
+      ignored: isIgnored(object, shape),
+      reloaderAnnotations: {
+        ...annotationsOf({ metadata: getIn(object, [...shape.templatePath, 'metadata']) }),
+        ...annotationsOf(object)
+      }
     }
   ]
 }
@@ -155,6 +170,7 @@ function chartWorkloads(
     namespace: view.namespace,
     references: workload.references,
     chart: view.chart,
+    reloaderAnnotations: { ...workload.podAnnotations, ...workload.annotations },
     ignored:
       releaseIgnored ||
       [workload.annotations, workload.podAnnotations].some(annotations =>
@@ -177,14 +193,18 @@ function analyzeWorkload(
   rootId: string,
   candidate: WorkloadCandidate,
   source: SourceLocation | undefined,
-  index: ConfigIndex
+  index: ConfigIndex,
+  selection: Selection
 ): WorkloadResult {
   const { object, shape, namespace } = candidate
   const reads: ReadConfig[] = []
+  const watch = reloaderWatch(candidate.reloaderAnnotations)
   const references = candidate.references.map(({ chartChecksum, ...reference }) => {
     if (chartChecksum) return { ...reference, coverage: 'chart-checksum' as const }
     const found = index.find(reference.kind, reference.name, namespace)
-    const resolved = resolveReference(reference, found)
+    const watched =
+      watch?.(reference.kind, reference.name, annotationsOf(found?.definedBy)) ?? false
+    const resolved = withReloader(resolveReference(reference, found), watched, selection)
     const read = readOf(resolved, found)
     if (read) reads.push(read)
     return resolved
@@ -206,6 +226,21 @@ function analyzeWorkload(
     currentHash,
     ...(candidate.chart ? { chart: candidate.chart } : {})
   }
+}
+
+/**
+ * Reloader covers what Git cannot track when it watches it; with `--selection reloader` only
+ * what Reloader watches is hashed, so a team can move from Reloader without touching workloads.
+ */
+function withReloader(
+  resolved: ResolvedReference,
+  watched: boolean,
+  selection: Selection
+): ResolvedReference {
+  if (resolved.coverage === 'untrackable' && watched) return { ...resolved, coverage: 'reloader' }
+  if (selection === 'reloader' && resolved.coverage === 'git-hash' && !watched)
+    return { ...resolved, coverage: 'not-selected' }
+  return resolved
 }
 
 function resolveReference(

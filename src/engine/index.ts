@@ -1,6 +1,12 @@
 export { check, fix } from './run.js'
 export type { Report, FileChange, FixResult, RootSummary } from './run.js'
-export type { WorkloadResult, ResolvedReference, Coverage, WorkloadStatus } from './analyze.js'
+export type {
+  Selection,
+  WorkloadResult,
+  ResolvedReference,
+  Coverage,
+  WorkloadStatus
+} from './analyze.js'
 export { RULES, problem } from './findings.js'
 export type { Problem, RuleId, Severity } from './findings.js'
 export { memoryRepository } from './repository.js'

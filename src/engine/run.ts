@@ -1,6 +1,7 @@
 import { appendItems, setScalars } from '../yaml-edit/index.js'
 import type { EditOutcome } from '../yaml-edit/index.js'
 import { analyzeRoot, sourceFinder, workloadProblems } from './analyze.js'
+import type { Selection } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
 import { groupBy, uniqueBy } from '../shared/collections.js'
@@ -48,7 +49,10 @@ export interface FixResult {
 }
 
 /** How to read the repository: plain data, never a path or the environment. */
-export type CheckOptions = DiscoveryOptions
+export interface CheckOptions extends DiscoveryOptions {
+  /** `reloader`: hash only what Stakater Reloader's annotations watch (default `all`). */
+  selection?: Selection
+}
 
 export function check(repository: Repository, options: CheckOptions = {}): Report {
   return analyzeRepository(repository, options).report
@@ -81,7 +85,12 @@ function analyzeRepository(
   const isCommitted = (file: string) => repository.isCommitted?.(file) ?? true
   const anywhere = sourceFinder(roots.flatMap(root => root.resources))
   const workloads = roots.flatMap(root =>
-    analyzeRoot(root, manifests.lineOf, isCommitted, anywhere)
+    analyzeRoot(root, {
+      lineOf: manifests.lineOf,
+      isCommitted,
+      findSource: anywhere,
+      selection: options.selection ?? 'all'
+    })
   )
   const placement = placeHashes(workloads, placementContext(roots, manifests))
   const problems = [
