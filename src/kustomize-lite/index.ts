@@ -12,3 +12,4 @@ export type { BuildOptions, BuildResult, FileSystem, Origin, Problem, Resource }
 export { createNodeFileSystem } from './node-file-system.js'
 export { kustomizeYamlSchema, parseYamlDocuments, yamlLimits } from './yaml-documents.js'
 export type { ParsedDocuments, YamlParseError } from './yaml-documents.js'
+export { goFloatText, kustomizeOutputSchema } from './output-schema.js'
