@@ -51,6 +51,7 @@ export function renderReportText(unsafeReport: Report): string {
     report.discovery.summary,
     '',
     ...renderWorkloads(report.workloads),
+    ...renderCoverage(report.coverage),
     ...renderProblems(report.problems),
     renderSummary(report)
   ]
@@ -68,6 +69,28 @@ export function renderFixText(unsafeChanges: readonly FileChange[], unsafeAfter:
           ...changes.map(change => `  ${change.file}`)
         ]
   return `${[...written, '', ...renderProblems(after.problems), renderSummary(after)].join('\n')}\n`
+}
+
+const COVERAGE_PHRASES: readonly [ResolvedReference['coverage'], string][] = [
+  ['git-hash', 'restarted by the Git hash'],
+  ['kustomize-suffix', "restarted by kustomize's name suffix"],
+  ['chart-checksum', "restarted by the chart's checksum"],
+  ['reloader', 'restarted by Reloader'],
+  ['untrackable', 'NOT COVERED (made in the cluster)'],
+  ['not-in-git', 'NOT COVERED (not in Git)'],
+  ['not-selected', 'not selected'],
+  ['missing', 'not found'],
+  ['no-restart-needed', 'pull secrets (no restart needed)']
+]
+
+/** One line: how many references each mechanism restarts, and how many nothing restarts. */
+function renderCoverage(coverage: Report['coverage']): string[] {
+  const parts = COVERAGE_PHRASES.flatMap(([kind, phrase]) => {
+    const count = coverage.counts[kind] ?? 0
+    return count > 0 ? [`${count} ${phrase}`] : []
+  })
+  if (parts.length === 0) return []
+  return [`Coverage of config references: ${parts.join(', ')}.`, '']
 }
 
 function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
@@ -126,7 +149,7 @@ function renderSummary(report: Report): string {
     new Set(
       report.workloads
         .filter(w => w.status === status)
-        .map(w => `${w.source?.file}#${w.source?.document}`)
+        .map(w => `${w.source?.file}#${w.source?.document}#${w.shape.annotationsPath.join('.')}`)
     ).size
   const missing = count('missing')
   const stale = count('stale')

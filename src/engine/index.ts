@@ -1,5 +1,5 @@
-export { check, fix } from './run.js'
-export type { Report, FileChange, FixResult, RootSummary } from './run.js'
+export { check, fix, lint } from './run.js'
+export type { Report, FileChange, FixResult, LintReport, RootSummary } from './run.js'
 export type {
   Selection,
   WorkloadResult,
@@ -13,3 +13,4 @@ export { memoryRepository } from './repository.js'
 export type { Repository } from './repository.js'
 export { configHash, canonicalLines } from './hash.js'
 export { CONFIG_HASH_ANNOTATION, IGNORE_ANNOTATION } from './workloads.js'
+export type { CoverageMap, NotCovered } from './coverage.js'

@@ -1,5 +1,9 @@
-import { appendItems, setScalars } from '../yaml-edit/index.js'
+import { appendItems, locate, setScalars } from '../yaml-edit/index.js'
+import { LINT_RULES, runLintRules } from '../lint/index.js'
+import type { LintInput } from '../lint/index.js'
 import type { EditOutcome } from '../yaml-edit/index.js'
+import { coverageMap } from './coverage.js'
+import type { CoverageMap } from './coverage.js'
 import { analyzeRoot, sourceFinder, workloadProblems } from './analyze.js'
 import type { Selection } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
@@ -30,6 +34,8 @@ export interface Report {
   discovery: Discovery
   roots: RootSummary[]
   workloads: WorkloadResult[]
+  /** How each reference is restarted when its config changes, and what nothing restarts. */
+  coverage: CoverageMap
   problems: Problem[]
   /** Number of YAML files read. */
   files: number
@@ -93,6 +99,7 @@ function analyzeRepository(
     })
   )
   const placement = placeHashes(workloads, placementContext(roots, manifests))
+  const linted = runLintRules(lintInput(repository, manifests, roots, workloads, anywhere))
   const problems = [
     ...manifests.problems,
     ...(repository.problems ?? []),
@@ -102,7 +109,8 @@ function analyzeRepository(
       workloads.flatMap(workloadProblems),
       p => `${p.rule}|${p.file}|${p.line}|${p.message}`
     ),
-    ...placement.conflicts
+    ...placement.conflicts,
+    ...linted.problems
   ]
   const report = {
     discovery,
@@ -115,10 +123,52 @@ function analyzeRepository(
       resources: resources.length
     })),
     workloads,
+    coverage: coverageMap(workloads),
     problems: sortProblems(problems),
     files: manifests.files.size
   }
-  return { report, placement }
+  // The lint rules' repairs (Reloader's reloadStrategy) are written with the hashes, per file.
+  return { report, placement: { ...placement, edits: [...placement.edits, ...linted.edits] } }
+}
+
+/** What `lint` reports: the lint rules' findings alone. */
+export interface LintReport {
+  problems: Problem[]
+  /** Number of YAML files read. */
+  files: number
+}
+
+const LINT_RULE_IDS: ReadonlySet<string> = new Set(LINT_RULES)
+
+/** Runs the lint rules alone (`check` runs them too); the repository is analyzed the same way. */
+export function lint(repository: Repository, options: CheckOptions = {}): LintReport {
+  const { report } = analyzeRepository(repository, options)
+  return {
+    problems: report.problems.filter(found => LINT_RULE_IDS.has(found.rule)),
+    files: report.files
+  }
+}
+
+function lintInput(
+  repository: Repository,
+  manifests: ManifestSet,
+  roots: readonly Root[],
+  workloads: readonly WorkloadResult[],
+  findSource: LintInput['findSource']
+): LintInput {
+  return {
+    roots,
+    workloads,
+    documents: [...manifests.files].flatMap(([file, parsed]) =>
+      parsed.documents.map(document => ({ file, ...document }))
+    ),
+    lineOf: manifests.lineOf,
+    locate: (file, document, path) => {
+      const text = repository.readFile(file)
+      return text === undefined ? undefined : locate(text, document, path)
+    },
+    findSource
+  }
 }
 
 function placementContext(roots: readonly Root[], manifests: ManifestSet) {

@@ -61,7 +61,10 @@ export function readHelmRelease(release: YamlObject, lookups: ReleaseLookups): H
   const context = { releaseName, version: chart?.version }
   const workloads =
     chart?.name === 'app-template'
-      ? renderAppTemplate(values.values, context)
+      ? renderAppTemplate(values.values, context).map(workload => ({
+          ...workload,
+          references: [...workload.references, ...valuesFromReferences(values)]
+        }))
       : otherChartWorkload(metadata, values, chart, releaseName)
   return { releaseName, namespace: targetNamespace || ownNamespace, chart, values, workloads }
 }
@@ -84,15 +87,7 @@ function otherChartWorkload(
   const references = [
     ...watchedReferences(annotations[WATCH_ANNOTATION]),
     ...reloaderReferences(values.values),
-    ...values.references.map(reference => ({
-      kind: reference.kind,
-      name: reference.name,
-      keys: [reference.valuesKey],
-      optional: reference.optional,
-      via: 'envFrom' as const,
-      reader: 'valuesFrom',
-      chartChecksum: false
-    }))
+    ...valuesFromReferences(values)
   ]
   if (references.length === 0) return []
   const explicit = annotations[POD_ANNOTATIONS_PATH_ANNOTATION]
@@ -113,6 +108,22 @@ function otherChartWorkload(
       annotations: {}
     }
   ]
+}
+
+/**
+ * The values a release reads from ConfigMaps and Secrets: hashing them into its inline values
+ * makes a change upgrade the release even without Flux's watch label.
+ */
+function valuesFromReferences(values: MergedValues): ChartReference[] {
+  return values.references.map(reference => ({
+    kind: reference.kind,
+    name: reference.name,
+    keys: [reference.valuesKey],
+    optional: reference.optional,
+    via: 'envFrom' as const,
+    reader: 'valuesFrom',
+    chartChecksum: false
+  }))
 }
 
 /** `gitops-reloader/watch: configmap/a,secret/b`. */

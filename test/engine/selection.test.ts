@@ -109,3 +109,16 @@ test('app-template: Reloader annotations on controllers.<c>.annotations select t
     'app-unwatched': 'settings:not-selected'
   })
 })
+
+test('the coverage map counts every reference by what restarts it and lists what nothing restarts', () => {
+  const report = check(memoryRepository(files))
+  assert.deepEqual(report.coverage.counts, { 'git-hash': 10, reloader: 2, untrackable: 3 })
+  assert.deepEqual(
+    report.coverage.notCovered.map(entry => `${entry.workload} -> ${entry.reference}`),
+    [
+      'Deployment named -> Secret external',
+      'Deployment plain -> Secret external',
+      'Deployment search -> Secret external'
+    ]
+  )
+})
