@@ -5,15 +5,18 @@ import type { TransformerConfig } from './transformer-config.js'
 import { defaultTransformerConfig, mergeTransformerConfigs } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
 import { currentId } from './working-resource.js'
+import type { Var } from './vars.js'
 
 /** What a kustomization builds so far: its resources and its transformer configuration. */
 export interface Accumulator {
   resources: WorkingResource[]
   config: TransformerConfig
+  /** The deprecated `vars` declared so far (resolved once, at the top-level build). */
+  vars: Var[]
 }
 
 export function emptyAccumulator(): Accumulator {
-  return { resources: [], config: defaultTransformerConfig() }
+  return { resources: [], config: defaultTransformerConfig(), vars: [] }
 }
 
 export function idKeysOf(into: Accumulator): Set<string> {
@@ -48,4 +51,11 @@ export function mergeAccumulator(
 ) {
   into.config = mergeTransformerConfigs(into.config, child.config)
   appendResources(context, into, child.resources, kustomizationPath)
+  for (const variable of child.vars) {
+    if (into.vars.some(existing => existing.name === variable.name))
+      report(context, kustomizationPath, `var '${variable.name}' already encountered`, {
+        field: 'vars'
+      })
+    else into.vars.push(variable)
+  }
 }

@@ -8,6 +8,7 @@ import { emptyAccumulator } from './accumulator.js'
 import { accumulateDirectory } from './target.js'
 import { addNameHashes } from './name-hash.js'
 import { fixNameReferences } from './name-reference.js'
+import { resolveVars } from './vars.js'
 import type { BuildOptions, BuildResult, FileSystem, Resource } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 import { currentId } from './working-resource.js'
@@ -27,6 +28,9 @@ export function build(dir: string, fs: FileSystem, options: BuildOptions = {}): 
   // As in kustomize, hashes and reference fixing happen once, after every overlay.
   addNameHashes(accumulator)
   fixNameReferences(context, accumulator)
+  // With every reference fixed, kustomize resolves vars.
+  const kustomization = readKustomizationCached(dir, context.fs, context.documentCache)
+  if (kustomization.ok) resolveVars(context, accumulator, kustomization.file.path)
   const resources = outputOrder(context, dir, withoutLocalConfig(accumulator)).map(toResource)
   return { resources, problems: context.problems }
 }

@@ -17,7 +17,8 @@ const fieldSpecLists: Record<string, FieldSpecListKey> = {
   templateLabels: 'templateLabels',
   commonAnnotations: 'commonAnnotations',
   images: 'images',
-  replicas: 'replicas'
+  replicas: 'replicas',
+  varReference: 'varReference'
 }
 
 /** Transformer configs from the kustomization's `configurations` files (e.g. nameReference). */
@@ -52,7 +53,8 @@ function mergeConfigs(
     commonAnnotations: [],
     nameReference: [],
     images: [],
-    replicas: []
+    replicas: [],
+    varReference: []
   }
   return mergeTransformerConfigs(mergeTransformerConfigs(empty, a), b)
 }
@@ -67,7 +69,7 @@ function readConfiguration(
     const listKey = fieldSpecLists[key]
     if (listKey) config[listKey] = readFieldSpecs(value)
     else if (key === 'nameReference') config.nameReference = readNameReferences(value)
-    else if (key !== 'varReference') {
+    else {
       report(context, path, `transformer configuration '${key}' is not supported`, {
         field: key,
         severity: 'warning'

@@ -26,14 +26,14 @@ const supportedFields = new Set([
   'replicas',
   'configurations',
   'sortOptions',
-  'replacements'
+  'replacements',
+  'vars'
 ])
 
 // Fields kustomize knows that this subset does not implement: reported, never silently dropped.
 const unsupportedFields = new Set([
   'openapi',
   'crds',
-  'vars',
   'helmCharts',
   'helmGlobals',
   'helmChartInflationGenerator',

@@ -10,6 +10,7 @@ import { loadConfigurations } from './configurations.js'
 import { runGenerators } from './generators.js'
 import { runTransformers } from './transformers.js'
 import { checkKustomizationFields } from './kustomization-fields.js'
+import { mergeVars } from './vars.js'
 
 // The root may be a Component too: kustomize builds whatever directory it is given.
 // Symlinks can make an endless chain of distinct paths that no cycle check sees.
@@ -93,6 +94,7 @@ function accumulateTarget(context: BuildContext, file: KustomizationFile, into: 
   runGenerators(context, file, into)
   accumulateComponents(context, file, into)
   runTransformers(context, file, into)
+  mergeVars(context, file, into)
 }
 
 function stringList(context: BuildContext, file: KustomizationFile, field: string): string[] {

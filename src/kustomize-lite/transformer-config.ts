@@ -21,6 +21,8 @@ export interface TransformerConfig {
   nameReference: NameBackReference[]
   images: FieldSpec[]
   replicas: FieldSpec[]
+  /** Where `vars` are substituted: `$(NAME)` in these string fields. */
+  varReference: FieldSpec[]
 }
 
 const podSpecLocations: { kind: string; version?: string; group?: string; podSpec: string }[] = [
@@ -307,8 +309,43 @@ function makeBuiltinConfig(): TransformerConfig {
       kind,
       path: 'spec/replicas',
       create: true
-    }))
+    })),
+    varReference: defaultVarReferences()
   }
+}
+
+// kustomize's built-in varReference list (api/internal/konfig/builtinpluginconsts/varreference.go).
+function defaultVarReferences(): FieldSpec[] {
+  const containerFields = ['args', 'command', 'env/value', 'volumeMounts/mountPath']
+  const inPodSpec = (kind: string, podSpec: string, volumes: string): FieldSpec[] => [
+    ...containerLists.flatMap(list =>
+      containerFields.map(field => ({ kind, path: `${podSpec}/${list}/${field}` }))
+    ),
+    { kind, path: volumes }
+  ]
+  return [
+    // kustomize writes CronJob volumes without the pod spec's `spec` (a quirk kept as is).
+    ...inPodSpec(
+      'CronJob',
+      'spec/jobTemplate/spec/template/spec',
+      'spec/jobTemplate/spec/template/volumes/nfs/server'
+    ),
+    ...inPodSpec('DaemonSet', 'spec/template/spec', 'spec/template/spec/volumes/nfs/server'),
+    ...inPodSpec('Deployment', 'spec/template/spec', 'spec/template/spec/volumes/nfs/server'),
+    { kind: 'Deployment', path: 'spec/template/metadata/annotations' },
+    { kind: 'Ingress', path: 'spec/rules/host' },
+    { kind: 'Ingress', path: 'spec/tls/hosts' },
+    { kind: 'Ingress', path: 'spec/tls/secretName' },
+    ...inPodSpec('Job', 'spec/template/spec', 'spec/template/spec/volumes/nfs/server'),
+    ...inPodSpec('Pod', 'spec', 'spec/volumes/nfs/server'),
+    ...inPodSpec('ReplicaSet', 'spec/template/spec', 'spec/template/spec/volumes/nfs/server'),
+    { kind: 'Service', path: 'spec/ports/port' },
+    { kind: 'Service', path: 'spec/ports/targetPort' },
+    ...inPodSpec('StatefulSet', 'spec/template/spec', 'spec/volumeClaimTemplates/spec/nfs/server'),
+    { kind: 'PersistentVolume', path: 'spec/nfs/server' },
+    { path: 'metadata/labels' },
+    { path: 'metadata/annotations' }
+  ]
 }
 
 /** Union of two configs; later entries that repeat an earlier one are dropped. */

@@ -15,6 +15,8 @@ export interface WorkingResource {
   suffixes: string[]
   /** Set on generated ConfigMaps and Secrets. */
   generator?: { behavior: GeneratorBehavior; needsHash: boolean }
+  /** Names of the `vars` whose objref names this resource (kustomize's refVarNames). */
+  refVarNames?: string[]
 }
 
 export function newWorkingResource(object: YamlObject, origin: Origin): WorkingResource {
