@@ -14,7 +14,14 @@ export const RULES = {
   'outside-repository': 'warning',
   'file-unreadable': 'warning',
   'flux-unresolved': 'warning',
-  'flux-source-inferred': 'note'
+  'flux-source-inferred': 'note',
+  // Lint rules (src/lint): what makes restarts fail besides a missing or stale hash.
+  'reloader-reload-strategy': 'warning',
+  'helm-values-not-watched': 'warning',
+  'flux-v1-object': 'warning',
+  'hash-restarts-nothing': 'warning',
+  'hash-scaled-to-zero': 'note',
+  'reloader-annotation-typo': 'warning'
 } as const satisfies Record<string, Severity>
 
 export type Severity = 'error' | 'warning' | 'note'
