@@ -410,3 +410,25 @@ function renderVersionOne(values: YamlObject, release: ReleaseContext): Rendered
     }
   ]
 }
+
+/**
+ * The annotations the chart puts on a controller's pod template (leaving out its own checksum
+ * annotations): 1.x reads `podAnnotations`; up to 4.2 `pod.annotations` wins per key over
+ * `defaultPodOptions.annotations`; from 4.3 on, under the default `overwrite` strategy, a
+ * controller's `pod.annotations` map replaces the defaults whole.
+ */
+export function effectivePodAnnotations(
+  values: YamlObject,
+  controllerId: string,
+  version: string | undefined
+): YamlObject {
+  if ((majorVersion(version) ?? 5) <= 1) return mapAt(values, ['podAnnotations'])
+  const pod = mapAt(values, ['controllers', controllerId, 'pod'])
+  const defaults = mapAt(values, ['defaultPodOptions', 'annotations'])
+  const own = isObject(pod.annotations) ? pod.annotations : undefined
+  const overwrite =
+    (version === undefined || versionAtLeast(version, 4, 3)) &&
+    values.defaultPodOptionsStrategy !== 'merge'
+  if (overwrite && own) return { ...own }
+  return { ...defaults, ...own }
+}

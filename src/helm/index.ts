@@ -5,6 +5,7 @@ export {
   WATCH_ANNOTATION
 } from './release.js'
 export type { HelmReleaseView, ReleaseLookups } from './release.js'
+export { effectivePodAnnotations } from './app-template.js'
 export type { ChartReference, RenderedController } from './app-template.js'
 export type { ChartIdentity } from './chart.js'
 export { mergeMaps } from './values.js'
