@@ -12,6 +12,7 @@ const projectParts = [
   '**/flux/**',
   '**/yaml-edit/**',
   '**/kustomize-lite/**',
+  '**/lint/**',
   ...adapters
 ]
 const standalone = part => ({
@@ -50,7 +51,7 @@ export default tseslint.config(
   standalone('kustomize-lite'),
   standalone('yaml-edit'),
   {
-    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts', 'src/helm/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts', 'src/helm/**/*.ts', 'src/lint/**/*.ts'],
     rules: restrict([
       { group: adapters, message: 'The engine is pure: adapters call it, never the reverse.' },
       {
