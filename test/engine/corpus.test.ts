@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { test } from 'node:test'
-import { check, fix } from '../../src/engine/index.js'
+import { fix } from '../../src/engine/index.js'
 import { readWorkTree, writeChanges } from '../../src/io/index.js'
 import { CORPUS_MISSING, corpusAvailable, corpusRepositories } from '../helpers/corpus.js'
 import { copyToTemp } from '../helpers/temp.js'
@@ -10,9 +10,10 @@ import { lineDiff, splitLines } from '../../src/cli/line-diff.js'
 
 // The hash line, and the maps on its way that were missing: a pod template's `metadata:` and
 // `annotations:`, or in chart values `pod:`, `podAnnotations:`, `prometheusOperator:`... (a key
-// that only opens a map); and an overlay's `patches:` entry for its config-hash patch.
+// that only opens a map); an overlay's `patches:` entry for its config-hash patch; and Stakater
+// Reloader's `reloadStrategy: annotations` (under a `reloader:` key that only opens a map).
 const ALLOWED_LINE =
-  /^\s*(- )?(gitops-reloader\/config-hash: |[\w.-]+:\s*$|path: config-hash\.patch\.yaml)/
+  /^\s*(- )?(gitops-reloader\/config-hash: |[\w.-]+:\s*$|path: config-hash\.patch\.yaml|reloadStrategy: annotations\s*$)/
 
 test('fix on every corpus repository: minimal diffs, then a clean check', async t => {
   if (!corpusAvailable()) {
@@ -33,7 +34,13 @@ test('fix on every corpus repository: minimal diffs, then a clean check', async 
         if (!changed.has(file)) assert.equal(after, before, `${file} changed without a fix`)
         else assertOnlyAnnotationLines(file, before ?? '', after)
       }
-      const after = check(readWorkTree(copy.path))
+      const second = fix(readWorkTree(copy.path))
+      assert.deepEqual(
+        second.changes.map(change => change.file),
+        [],
+        'a second fix changes nothing'
+      )
+      const after = second.report
       const pending = after.problems.filter(
         p => p.rule === 'config-hash-missing' || p.rule === 'config-hash-stale'
       )
