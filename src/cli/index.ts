@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { check, fix } from '../engine/index.js'
+import { check, fix, lint } from '../engine/index.js'
 import type { Report, Selection } from '../engine/index.js'
 import { parseSourceMapping } from '../flux/index.js'
 import type { SourceMapping } from '../flux/index.js'
@@ -15,8 +15,10 @@ import {
   renderFixText,
   renderJson,
   renderReportText,
+  renderLintText,
   exitCodeOf
 } from './render.js'
+import { renderSarif } from './sarif.js'
 import { unifiedDiff } from './unified-diff.js'
 
 export interface Output {
@@ -24,7 +26,7 @@ export interface Output {
   stderr(text: string): void
 }
 
-const FORMATS = ['text', 'json'] as const
+const FORMATS = ['text', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: gitops-reloader <command> [path] [options]
@@ -33,7 +35,11 @@ Restarts that come from Git: writes a config-hash annotation into every workload
 template so that a ConfigMap or Secret change in Git rolls the pods that read it.
 
 Commands:
-  check [path]   report missing or stale config-hash annotations (exit 1 when any)
+  check [path]   report missing or stale config-hash annotations (exit 1 when any), and
+                 the lint findings
+  lint [path]    the lint rules alone: Reloader's reload strategy and misspelt annotations,
+                 unwatched valuesFrom, Flux APIs without server-side apply, workloads a
+                 new hash does not restart (exit 1 only for findings of severity error)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
   roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
                  where each is declared
@@ -41,9 +47,10 @@ Commands:
                  against 'kubectl kustomize <dir>'
 
 Options:
-  --format <f>   text (default) or json
+  --format <f>   text (default) or json; check and lint also sarif (SARIF 2.1.0 for GitHub
+                 code scanning)
   --diff         check: also print the diff that fix would write
-  --exit-zero    check: exit 0 even when there are findings (errors in use still exit 2)
+  --exit-zero    check, lint: exit 0 even when there are findings (errors in use still exit 2)
   --source <kind>/<namespace>/<name>=<folder>
                  a Flux source built from a folder of this repository (repeatable), e.g.
                  OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
@@ -124,7 +131,7 @@ function runCommand(argv: string[], out: Output): number {
   const [command, path = '.', ...extra] = positionals
   if (!command) return print(out, USAGE)
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
-  const format = parseFormat(values.format)
+  const format = parseFormat(values.format, command)
   const root = existingDirectory(path)
   const sources = parseSources(values.source ?? [], root)
   const selection = parseSelection(values.selection)
@@ -173,6 +180,8 @@ function runNamedCommand(
       return runCheck(root, options, out)
     case 'fix':
       return runFix(root, options, out)
+    case 'lint':
+      return runLint(root, options, out)
     case 'build':
       return runBuild(root, options.format, out)
     case 'roots':
@@ -186,7 +195,13 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
   const repository = readWorkTree(root)
   if (!options.diff) {
     const report = check(repository, { sources: options.sources, selection: options.selection })
-    out.stdout(options.format === 'json' ? renderJson(report) : renderReportText(report))
+    out.stdout(
+      options.format === 'sarif'
+        ? renderSarif(report.problems, sarifOptions(root))
+        : options.format === 'json'
+          ? renderJson(report)
+          : renderReportText(report)
+    )
     return exitCodeOf(report.problems)
   }
   const { report, changes, problems } = fix(repository, {
@@ -198,13 +213,35 @@ function runCheck(root: string, options: CommandOptions, out: Output): number {
     unifiedDiff(change.file, maskSecretValues(change.before ?? ''), maskSecretValues(change.after))
   )
   const all = [...report.problems, ...problems]
-  if (options.format === 'json')
+  if (options.format === 'sarif') out.stdout(renderSarif(all, sarifOptions(root)))
+  else if (options.format === 'json')
     out.stdout(renderJson({ ...report, problems: all, diff: diffs.join('') }))
   else
     out.stdout(
       `${renderReportText({ ...report, problems: all })}${diffs.length ? `\nWhat fix would write:\n\n${renderDiffText(diffs.join(''))}` : ''}`
     )
   return exitCodeOf(all)
+}
+
+/** The lint rules alone; exit 1 only for a finding of severity error. */
+function runLint(root: string, options: CommandOptions, out: Output): number {
+  const { format, ...checkOptions } = options
+  const report = lint(readWorkTree(root), checkOptions)
+  out.stdout(
+    format === 'sarif'
+      ? renderSarif(report.problems, sarifOptions(root))
+      : format === 'json'
+        ? renderJson(report)
+        : renderLintText(report)
+  )
+  return exitCodeOf(report.problems)
+}
+
+/** SARIF URIs are relative to the repository root, which may be above the checked folder. */
+function sarifOptions(root: string) {
+  const top = repositoryRootOf(root)
+  const folder = relative(top, realpathSync(root)).split(sep).join('/')
+  return { version: packageVersion(), uriPrefix: folder ? `${folder}/` : '' }
 }
 
 /** The roots, the Flux Kustomizations left unresolved with why, and the sources inferred. */
@@ -263,9 +300,17 @@ function runFix(root: string, options: CommandOptions, out: Output): number {
   return exitCodeOf(remaining)
 }
 
-function parseFormat(format: string | undefined): Format {
-  if (FORMATS.includes(format as Format)) return format as Format
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`)
+/** Commands whose findings SARIF can carry. */
+const SARIF_COMMANDS = ['check', 'lint']
+
+function parseFormat(format: string | undefined, command: string): Format {
+  const allowed = FORMATS.filter(
+    candidate => candidate !== 'sarif' || SARIF_COMMANDS.includes(command)
+  )
+  if (allowed.includes(format as Format)) return format as Format
+  throw new UsageError(
+    `--format must be one of ${allowed.join(', ')}${format === 'sarif' ? ` for ${command} (sarif is for check and lint)` : ''}, not '${format}'`
+  )
 }
 
 function existingDirectory(path: string): string {

@@ -1,6 +1,7 @@
 import { dump } from 'js-yaml'
 import type {
   FileChange,
+  LintReport,
   Problem,
   Report,
   ResolvedReference,
@@ -91,6 +92,22 @@ function renderCoverage(coverage: Report['coverage']): string[] {
   })
   if (parts.length === 0) return []
   return [`Coverage of config references: ${parts.join(', ')}.`, '']
+}
+
+/** `lint`: the lint findings alone, then one line that counts them. */
+export function renderLintText(unsafeReport: LintReport): string {
+  const report = escapeStrings(unsafeReport, escapeTerminal)
+  const count = (severity: Problem['severity']) =>
+    report.problems.filter(p => p.severity === severity).length
+  const summary =
+    report.problems.length === 0
+      ? `Read ${report.files} YAML files: no lint findings.`
+      : `Read ${report.files} YAML files: ${(['error', 'warning', 'note'] as const).map(severity => plural(count(severity), severity)).join(', ')}.`
+  return `${[...renderProblems(report.problems), summary].join('\n')}\n`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
