@@ -1,4 +1,4 @@
-export { check, fix, lint } from './run.js'
+export { check, fix, inspect, lint } from './run.js'
 export type { Report, FileChange, FixResult, LintReport, RootSummary } from './run.js'
 export type {
   Selection,
@@ -14,3 +14,7 @@ export type { Repository } from './repository.js'
 export { configHash, canonicalLines } from './hash.js'
 export { CONFIG_HASH_ANNOTATION, IGNORE_ANNOTATION } from './workloads.js'
 export type { CoverageMap, NotCovered } from './coverage.js'
+export type { CheckOptions } from './run.js'
+export type { Root, BuiltResource } from './roots.js'
+export { configObjectsOf } from './config-objects.js'
+export type { ConfigObject } from './config-objects.js'

@@ -64,6 +64,15 @@ export function check(repository: Repository, options: CheckOptions = {}): Repor
   return analyzeRepository(repository, options).report
 }
 
+/** The report and the built roots behind it, for callers that compare two revisions. */
+export function inspect(
+  repository: Repository,
+  options: CheckOptions = {}
+): { report: Report; roots: Root[] } {
+  const { report, roots } = analyzeRepository(repository, options)
+  return { report, roots }
+}
+
 /** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
 export function fix(repository: Repository, options: CheckOptions = {}): FixResult {
   const { report, placement } = analyzeRepository(repository, options)
@@ -85,7 +94,7 @@ export function fix(repository: Repository, options: CheckOptions = {}): FixResu
 function analyzeRepository(
   repository: Repository,
   options: CheckOptions
-): { report: Report; placement: Placement } {
+): { report: Report; placement: Placement; roots: Root[] } {
   const manifests = readManifests(repository)
   const { roots, unresolved, discovery } = discoverRoots(repository, manifests, options)
   const isCommitted = (file: string) => repository.isCommitted?.(file) ?? true
@@ -128,7 +137,11 @@ function analyzeRepository(
     files: manifests.files.size
   }
   // The lint rules' repairs (Reloader's reloadStrategy) are written with the hashes, per file.
-  return { report, placement: { ...placement, edits: [...placement.edits, ...linted.edits] } }
+  return {
+    report,
+    placement: { ...placement, edits: [...placement.edits, ...linted.edits] },
+    roots
+  }
 }
 
 /** What `lint` reports: the lint rules' findings alone. */

@@ -1,0 +1,3 @@
+export { planChanges } from './diff.js'
+export type { PlanCore } from './diff.js'
+export type * from './types.js'
