@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import AjvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import { runCli } from '../../src/cli/index.js'
 import { RULE_TEXT } from '../../src/cli/sarif.js'
 import { RULES } from '../../src/engine/index.js'
@@ -17,8 +17,9 @@ import { tempDirectory } from '../helpers/temp.js'
 const schema = JSON.parse(
   readFileSync(join(projectRoot, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8')
 ) as object
-const ajv = new Ajv({ allErrors: true, strict: false })
-addFormats(ajv)
+// Both are CommonJS modules whose `default` export is the class and the plugin.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false })
+ajvFormats.default(ajv)
 const validate = ajv.compile(schema)
 
 interface SarifResult {
