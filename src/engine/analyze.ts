@@ -63,7 +63,6 @@ export interface WorkloadResult {
   chart?: ChartIdentity
 }
 
-/** Resolves and hashes what every workload of one built root reads. */
 /** Which workloads get a hash: all that read Git config, or only those Reloader watches. */
 export type Selection = 'all' | 'reloader'
 
@@ -72,6 +71,8 @@ export interface AnalysisContext {
   isCommitted: (file: string) => boolean
   findSource: SourceFinder
   selection: Selection
+  /** The annotation key that holds the hash. */
+  hashKey: string
 }
 
 /** Resolves and hashes what every workload of one built root reads. */
@@ -83,7 +84,7 @@ export function analyzeRoot(root: Root, context: AnalysisContext): WorkloadResul
       ...resource.source,
       line: context.lineOf(resource.source.file, resource.source.document)
     }
-    return workloadCandidates(resource.object, index, findInRoot).map(candidate =>
+    return workloadCandidates(resource.object, index, findInRoot, context.hashKey).map(candidate =>
       analyzeWorkload(root.id, candidate, source, index, context.selection)
     )
   })
@@ -125,10 +126,11 @@ interface WorkloadCandidate {
 function workloadCandidates(
   object: KObject,
   index: ConfigIndex,
-  findSource: SourceFinder
+  findSource: SourceFinder,
+  hashKey: string
 ): WorkloadCandidate[] {
-  if (isHelmRelease(object)) return chartWorkloads(object, index, findSource)
-  const shape = workloadShape(object)
+  if (isHelmRelease(object)) return chartWorkloads(object, index, findSource, hashKey)
+  const shape = workloadShape(object, hashKey)
   if (!shape) return []
   return [
     {
@@ -150,7 +152,8 @@ function workloadCandidates(
 function chartWorkloads(
   release: KObject,
   index: ConfigIndex,
-  findSource: SourceFinder
+  findSource: SourceFinder,
+  hashKey: string
 ): WorkloadCandidate[] {
   const view = readHelmRelease(release, {
     findSource,
@@ -164,7 +167,8 @@ function chartWorkloads(
       templatePath: [],
       annotationsPath: ['spec', 'values', ...workload.podAnnotationsPath],
       annotatable: workload.kind !== 'Job',
-      companions: workload.companions
+      companions: workload.companions,
+      hashKey
     },
     name: workload.name,
     namespace: view.namespace,
@@ -339,7 +343,7 @@ export function workloadProblems(workload: WorkloadResult): Problem[] {
         'config-hash-missing',
         file,
         line,
-        `${subject} reads ${reads} but has no ${'gitops-reloader/config-hash'} annotation; it should be ${workload.desiredHash}`
+        `${subject} reads ${reads} but has no ${workload.shape.hashKey} annotation; it should be ${workload.desiredHash}`
       )
     )
   }

@@ -8,7 +8,7 @@ import type { Problem } from './findings.js'
 import { isObject } from '../shared/objects.js'
 import { asString, kindOf, nameOf, namespaceOf } from './objects.js'
 import type { KObject } from './objects.js'
-import { annotationPath, CONFIG_HASH_ANNOTATION, INSERT_BEFORE } from './workloads.js'
+import { annotationPath, INSERT_BEFORE } from './workloads.js'
 
 /** The file, in each overlay, that holds the hashes of workloads its base shares with others. */
 const OVERLAY_PATCH_FILE = 'config-hash.patch.yaml'
@@ -220,7 +220,7 @@ function renderPatch(target: KObject, workload: PlacedWorkload): string {
     ...Object.entries(workload.shape.companions ?? {}).map(
       ([key, value]) => `${'  '.repeat(nested.length)}${key}: ${JSON.stringify(value)}`
     ),
-    `${'  '.repeat(nested.length)}${CONFIG_HASH_ANNOTATION}: ${workload.desiredHash}`,
+    `${'  '.repeat(nested.length)}${workload.shape.hashKey}: ${workload.desiredHash}`,
     ''
   ].join('\n')
 }

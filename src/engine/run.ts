@@ -1,3 +1,4 @@
+import { CONFIG_HASH_ANNOTATION } from './workloads.js'
 import { appendItems, locate, setScalars } from '../yaml-edit/index.js'
 import { LINT_RULES, runLintRules } from '../lint/index.js'
 import type { LintInput } from '../lint/index.js'
@@ -58,6 +59,8 @@ export interface FixResult {
 export interface CheckOptions extends DiscoveryOptions {
   /** `reloader`: hash only what Stakater Reloader's annotations watch (default `all`). */
   selection?: Selection
+  /** The annotation key that holds the hash (default `gitops-reloader/config-hash`). */
+  annotationKey?: string
 }
 
 export function check(repository: Repository, options: CheckOptions = {}): Report {
@@ -104,7 +107,8 @@ function analyzeRepository(
       lineOf: manifests.lineOf,
       isCommitted,
       findSource: anywhere,
-      selection: options.selection ?? 'all'
+      selection: options.selection ?? 'all',
+      hashKey: options.annotationKey ?? CONFIG_HASH_ANNOTATION
     })
   )
   const placement = placeHashes(workloads, placementContext(roots, manifests))

@@ -25,23 +25,28 @@ export interface WorkloadShape {
   annotatable: boolean
   /** Annotations to write beside a new hash (chart defaults that creating the map would drop). */
   companions?: Readonly<Record<string, string>>
+  /** The annotation key that holds the hash (`gitops-reloader/config-hash` unless configured). */
+  hashKey: string
 }
 
-export function workloadShape(object: KObject): WorkloadShape | undefined {
+export function workloadShape(
+  object: KObject,
+  hashKey: string = CONFIG_HASH_ANNOTATION
+): WorkloadShape | undefined {
   const kind = kindOf(object)
   const templatePath = POD_TEMPLATE_PATHS[kind]
   if (!templatePath) return undefined
   if (kind === 'Rollout' && apiGroupOf(object) !== 'argoproj.io') return undefined
   if (!getIn(object, [...templatePath, 'spec'])) return undefined
   const annotationsPath = [...templatePath, 'metadata', 'annotations']
-  return { kind, templatePath, annotationsPath, annotatable: kind !== 'Job' }
+  return { kind, templatePath, annotationsPath, annotatable: kind !== 'Job', hashKey }
 }
 
 /** Keys a created `metadata:` goes before, so a pod template reads metadata, then spec. */
 export const INSERT_BEFORE = ['spec'] as const
 
 export function annotationPath(shape: WorkloadShape): string[] {
-  return [...shape.annotationsPath, CONFIG_HASH_ANNOTATION]
+  return [...shape.annotationsPath, shape.hashKey]
 }
 
 export function currentConfigHash(object: KObject, shape: WorkloadShape): string | undefined {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { configObjectsOf, CONFIG_HASH_ANNOTATION, fix, inspect } from '../engine/index.js'
+import { configObjectsOf, fix, inspect } from '../engine/index.js'
 import type {
   BuiltResource,
   CheckOptions,
@@ -147,7 +147,7 @@ function templateReasons(
   const current = asMap(getIn(now.object, path))
   if (isDeepStrictEqual(old, current)) return []
   const reasons: Reason[] = []
-  const hashPath = ['metadata', 'annotations', CONFIG_HASH_ANNOTATION]
+  const hashPath = ['metadata', 'annotations', now.result.shape.hashKey]
   if (getIn(old, hashPath) !== getIn(current, hashPath))
     reasons.push(...configReasons(was, now, before, after))
   reasons.push(...containerReasons(old, current))
@@ -244,7 +244,7 @@ function chartReasons(
       ? ['spec', 'values', 'controllers', annotations[3] ?? '']
       : ['spec', 'values']
   const scopes = [controller, ...SHARED_VALUES.map(key => ['spec', 'values', key])]
-  const covered = [annotations.concat(CONFIG_HASH_ANNOTATION)]
+  const covered = [annotations.concat(now.result.shape.hashKey)]
   const paths = scopes.flatMap(scope =>
     changedPaths(
       asMap(getIn(was.object, scope)),
