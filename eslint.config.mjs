@@ -51,7 +51,13 @@ export default tseslint.config(
   standalone('kustomize-lite'),
   standalone('yaml-edit'),
   {
-    files: ['src/engine/**/*.ts', 'src/flux/**/*.ts', 'src/helm/**/*.ts', 'src/lint/**/*.ts'],
+    files: [
+      'src/engine/**/*.ts',
+      'src/flux/**/*.ts',
+      'src/helm/**/*.ts',
+      'src/lint/**/*.ts',
+      'src/plan/**/*.ts'
+    ],
     rules: restrict([
       { group: adapters, message: 'The engine is pure: adapters call it, never the reverse.' },
       {

@@ -1,3 +1,5 @@
 export { readWorkTree, writeChanges } from './work-tree.js'
 export type { WorkTree, WriteOutcome } from './work-tree.js'
 export { confinedFileSystem, repositoryRootOf } from './confined-file-system.js'
+export { describeLanding, readRevision, RevisionError } from './git-revision.js'
+export type { RevisionRepository } from './git-revision.js'
