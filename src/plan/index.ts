@@ -1,3 +1,6 @@
 export { planChanges } from './diff.js'
 export type { PlanCore } from './diff.js'
 export type * from './types.js'
+export { rollbackPlan, shellWord, REVERT_BUTTON } from './rollback.js'
+export type { Landing } from './rollback.js'
+export { renderPlanMarkdown, renderPlanText, MARKDOWN_LIMIT } from './render.js'

@@ -1,0 +1,239 @@
+import type { RootSummary } from '../engine/index.js'
+import type { Reason, Restart, Rollback, RollbackCommand, Upgrade, WorkloadRef } from './types.js'
+
+/**
+ * How a change lands on the branch, which decides the revert that undoes it:
+ * - `merge-commit`: head is a merge commit whose first parent is base;
+ * - `single-commit`: base..head is one commit (a squash merge, one direct push);
+ * - `range`: several commits (a rebase merge, direct pushes, the bot's own hash commit among
+ *   them), `merges` of them merge commits;
+ * - `pull-request`: not merged yet, so the merge method is not known: every form is shown.
+ */
+export type Landing =
+  | { kind: 'merge-commit'; base: string; head: string; commit: string }
+  | { kind: 'single-commit'; base: string; head: string; commit: string }
+  | { kind: 'range'; base: string; head: string; commits?: number; merges?: number }
+  | { kind: 'pull-request'; base: string; head: string; number?: number }
+
+/** The one-click form of the revert; not a shell command, so renderers show it as prose. */
+export const REVERT_BUTTON = "GitHub's Revert button on the merged pull request"
+
+/** Workload kinds `kubectl rollout status` accepts, as it spells them. */
+const ROLLOUT_KINDS: Readonly<Record<string, string>> = {
+  Deployment: 'deployment',
+  StatefulSet: 'statefulset',
+  DaemonSet: 'daemonset'
+}
+
+/**
+ * The rollback plan: the revert for the way the change lands, then the commands that apply it
+ * at once and watch it (each Flux Kustomization with a restart or an upgrade, each HelmRelease
+ * that upgrades, each workload that restarts), and what a revert restores and what it cannot.
+ */
+export function rollbackPlan(
+  landing: Landing,
+  restarts: readonly Restart[],
+  upgrades: readonly Upgrade[],
+  roots: readonly RootSummary[],
+  changes: { added?: readonly WorkloadRef[]; removed?: readonly WorkloadRef[] } = {}
+): Rollback {
+  const commands = [
+    ...revertCommands(landing),
+    ...reconcileCommands(restarts, upgrades, roots),
+    ...upgrades.map(upgrade => ({
+      purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name} to the reverted values now`,
+      command: `flux reconcile helmrelease ${shellWord(upgrade.name)} -n ${shellWord(upgrade.namespace)}`
+    })),
+    ...watchCommands(restarts)
+  ]
+  return {
+    commands: unique(commands),
+    restores: restoresOf(restarts, upgrades, changes),
+    cannotRestore: cannotRestoreOf(restarts, upgrades, changes)
+  }
+}
+
+function revertCommands(landing: Landing): RollbackCommand[] {
+  const range = `${shellWord(landing.base)}..${shellWord(landing.head)}`
+  switch (landing.kind) {
+    case 'merge-commit':
+      return [
+        {
+          purpose: 'revert the merge commit (config and hash together)',
+          command: `git revert -m 1 ${shellWord(landing.commit)}`
+        },
+        { purpose: 'the same revert in one click', command: REVERT_BUTTON }
+      ]
+    case 'single-commit':
+      return [
+        {
+          purpose: 'revert the commit (config and hash together)',
+          command: `git revert ${shellWord(landing.commit)}`
+        },
+        {
+          purpose: 'the same revert in one click, when it came from a pull request',
+          command: REVERT_BUTTON
+        }
+      ]
+    case 'range':
+      return [
+        landing.merges
+          ? {
+              purpose: `revert the ${landing.commits ?? 'several'} commits, merges by their first parent (config and hash together)`,
+              command: `git revert --no-edit -m 1 --first-parent ${range}`
+            }
+          : {
+              purpose: `revert the ${landing.commits ? `${landing.commits} ` : ''}commits, the bot's own hash commit included (config and hash together)`,
+              command: `git revert --no-edit ${range}`
+            },
+        {
+          purpose: 'the same revert in one click, when they came from a pull request',
+          command: REVERT_BUTTON
+        }
+      ]
+    case 'pull-request':
+      return [
+        {
+          purpose: 'after a merge commit: revert it (config and hash together)',
+          command: 'git revert -m 1 <merge-sha>'
+        },
+        {
+          purpose: 'after a squash merge: revert the squashed commit',
+          command: 'git revert <squash-sha>'
+        },
+        {
+          purpose:
+            "after a rebase merge: revert the rebased commits, the bot's hash commit included",
+          command: `git revert --no-edit ${range}`
+        },
+        { purpose: 'any of them in one click', command: REVERT_BUTTON }
+      ]
+  }
+}
+
+/** `flux reconcile kustomization` for each Flux root with a restart or an upgrade, in root order. */
+function reconcileCommands(
+  restarts: readonly Restart[],
+  upgrades: readonly Upgrade[],
+  roots: readonly RootSummary[]
+): RollbackCommand[] {
+  const touched = new Set([...restarts, ...upgrades].map(workload => workload.root))
+  return roots
+    .filter(root => root.kind === 'flux' && touched.has(root.id))
+    .map(root => {
+      const [namespace = '', name = ''] = splitId(root.id)
+      const by = root.interval
+        ? `applies by itself within ${root.interval}`
+        : 'applies by itself at its next interval'
+      return {
+        purpose: `apply the revert to Flux Kustomization ${root.id} now (${by})`,
+        command: `flux reconcile kustomization ${shellWord(name)} -n ${shellWord(namespace)} --with-source`
+      }
+    })
+}
+
+/** `namespace/name`; a name may not hold '/', so the first one splits. */
+function splitId(id: string): [string, string] {
+  const slash = id.indexOf('/')
+  return slash < 0 ? ['flux-system', id] : [id.slice(0, slash), id.slice(slash + 1)]
+}
+
+/** What to watch while each restart rolls back: its rollout, or the Flagger canary that runs it. */
+function watchCommands(restarts: readonly Restart[]): RollbackCommand[] {
+  return restarts.flatMap(restart => {
+    const workload = `${restart.kind} ${restart.namespace}/${restart.name}`
+    if (restart.strategy.type === 'none') return []
+    if (restart.strategy.type === 'canary')
+      return [
+        {
+          purpose: `watch the Flagger canary analysis of ${workload}`,
+          command: `kubectl -n ${shellWord(restart.namespace)} get canary/${shellWord(restart.strategy.canary)} --watch`
+        }
+      ]
+    const kind = ROLLOUT_KINDS[restart.kind]
+    if (!kind) return []
+    return [
+      {
+        purpose: `watch ${workload} roll back`,
+        command: `kubectl -n ${shellWord(restart.namespace)} rollout status ${kind}/${shellWord(restart.name)}`
+      }
+    ]
+  })
+}
+
+function restoresOf(
+  restarts: readonly Restart[],
+  upgrades: readonly Upgrade[],
+  changes: { added?: readonly WorkloadRef[]; removed?: readonly WorkloadRef[] }
+): string[] {
+  const reasons = restarts.flatMap(restart => restart.reasons)
+  const has = (...types: Reason['type'][]) => reasons.some(reason => types.includes(reason.type))
+  const restores: string[] = []
+  if (has('config'))
+    restores.push(
+      'The ConfigMaps and Secrets in Git and the config-hash annotations together: the hash goes back to its old value, so the pods that read them roll back to the old data.'
+    )
+  if (has('image', 'env', 'resources', 'pod-template'))
+    restores.push(
+      'The old pod templates (images, env, resources, other fields): the workloads roll out again with them.'
+    )
+  if (upgrades.length > 0 || has('values', 'chart'))
+    restores.push(
+      'The HelmRelease values and chart versions in Git: helm-controller upgrades the releases to them.'
+    )
+  if (changes.added?.length)
+    restores.push(
+      'The workloads this change adds are deleted again where their Flux Kustomization prunes (prune: true).'
+    )
+  if (changes.removed?.length) restores.push('The workloads this change removes are created again.')
+  if (restores.length === 0)
+    restores.push(
+      'The files in Git; the change restarts nothing in the cluster, so nothing rolls back there.'
+    )
+  return restores
+}
+
+function cannotRestoreOf(
+  restarts: readonly Restart[],
+  upgrades: readonly Upgrade[],
+  changes: { added?: readonly WorkloadRef[]; removed?: readonly WorkloadRef[] }
+): string[] {
+  const cannot: string[] = [
+    'Values that do not live in Git (ExternalSecrets, secrets from a vault, config a controller writes): a revert restores the references and the hash, not those values.'
+  ]
+  if (changes.removed?.length)
+    cannot.push(
+      'Objects Flux pruned when the change removed them: a revert creates them anew, without their old state (a PersistentVolumeClaim deleted with them keeps no data).'
+    )
+  if (changes.added?.length)
+    cannot.push(
+      'Objects the change added, where their Flux Kustomization has prune: false: they stay in the cluster after the revert.'
+    )
+  cannot.push(
+    'Immutable fields (a selector, a Job template, volumeClaimTemplates): where the change altered one, the apply failed or the object was recreated (force: true), and the revert meets the same.',
+    'What Jobs and hooks did meanwhile, such as database migrations: a revert does not run them backwards.'
+  )
+  if (upgrades.length > 0 || restarts.some(restart => restart.release !== undefined))
+    cannot.push(
+      "Helm's history: helm-controller upgrades forward to the old values as a new revision (no helm rollback); hooks run again and CRDs a chart upgraded stay upgraded."
+    )
+  return cannot
+}
+
+function unique(commands: RollbackCommand[]): RollbackCommand[] {
+  const seen = new Set<string>()
+  return commands.filter(command => {
+    if (seen.has(command.command)) return false
+    seen.add(command.command)
+    return true
+  })
+}
+
+/**
+ * A word a POSIX shell reads as itself: Kubernetes names pass as they are, anything else is
+ * single-quoted, so a copied command never runs what a hostile name holds.
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9._/:@%+=,-]+$/.test(word)) return word
+  return `'${word.replace(/'/g, `'\\''`)}'`
+}
