@@ -82,21 +82,15 @@ test('on the example repository the Action annotates findings at file:line, sets
   assert.match(result.summary, /Deployment shop-staging\/web/)
 })
 
-test('with fail-on-findings false the Action reports and succeeds; a bad input fails with its name', () => {
+test('with fail-on never the Action reports and succeeds; a bad input fails naming the input and the accepted values', () => {
   using workspace = copyToTemp(join(projectRoot, 'fixtures'))
-  const lenient = runAsAction(workspace.path, {
-    path: repositoryFolder,
-    'fail-on-findings': 'false'
-  })
+  const lenient = runAsAction(workspace.path, { path: repositoryFolder, 'fail-on': 'never' })
   assert.equal(lenient.status, 0, lenient.stderr)
-  const bad = runAsAction(workspace.path, {
-    path: repositoryFolder,
-    'fail-on-findings': 'maybe'
-  })
+  const bad = runAsAction(workspace.path, { path: repositoryFolder, 'fail-on': 'maybe' })
   assert.equal(bad.status, 1)
   assert.match(
     bad.stdout,
-    /::error::gitops-reloader: Input does not meet YAML 1.2 "Core Schema" specification: fail-on-findings/
+    /::error::gitops-reloader: input 'fail-on' must be one of error, warning, never, not 'maybe'/
   )
 })
 

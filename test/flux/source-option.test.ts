@@ -158,7 +158,7 @@ describe('the Action input sources', () => {
 
   it('maps a source per line (comments and blank lines skipped) and refuses a bad line', () => {
     using repository = tempDirectory(files)
-    const unmapped = runAsAction(repository.path, { path: '.', 'fail-on-findings': 'false' })
+    const unmapped = runAsAction(repository.path, { path: '.', 'fail-on': 'never' })
     assert.equal(unmapped.status, 0, unmapped.stderr)
     assert.match(
       unmapped.stdout,
