@@ -5,9 +5,19 @@ import { check, fix, lint } from '../engine/index.js'
 import type { Report, Selection } from '../engine/index.js'
 import { parseSourceMapping } from '../flux/index.js'
 import type { SourceMapping } from '../flux/index.js'
-import { confinedFileSystem, readWorkTree, repositoryRootOf, writeChanges } from '../io/index.js'
+import {
+  confinedFileSystem,
+  describeLanding,
+  readRevision,
+  readWorkTree,
+  repositoryRootOf,
+  RevisionError,
+  writeChanges
+} from '../io/index.js'
 import { build } from '../kustomize-lite/index.js'
 import { escapeTerminal, maskSecretValues } from '../output/index.js'
+import { planChanges, renderPlanMarkdown, renderPlanText, rollbackPlan } from '../plan/index.js'
+import type { Plan } from '../plan/index.js'
 import {
   renderBuild,
   renderDiffText,
@@ -26,7 +36,7 @@ export interface Output {
   stderr(text: string): void
 }
 
-const FORMATS = ['text', 'json', 'sarif'] as const
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: gitops-reloader <command> [path] [options]
@@ -41,6 +51,11 @@ Commands:
                  unwatched valuesFrom, Flux APIs without server-side apply, workloads a
                  new hash does not restart (exit 1 only for findings of severity error)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
+  plan [path] --base <rev> [--head <rev>]
+                 what merging head into base restarts (per cluster and Flux
+                 Kustomization, with why), upgrades, adds and removes, read from Git
+                 without a checkout, with the bot's fix on top of head; and the rollback
+                 plan (exit 1 when anything restarts, upgrades, is added or removed)
   roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
                  where each is declared
   build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
@@ -48,7 +63,9 @@ Commands:
 
 Options:
   --format <f>   text (default) or json; check and lint also sarif (SARIF 2.1.0 for GitHub
-                 code scanning)
+                 code scanning); plan also markdown (the pull-request comment)
+  --base <rev>   plan: the revision the change starts from (a branch, tag or SHA)
+  --head <rev>   plan: the revision it ends at (default HEAD)
   --diff         check: also print the diff that fix would write
   --exit-zero    check, lint: exit 0 even when there are findings (errors in use still exit 2)
   --source <kind>/<namespace>/<name>=<folder>
@@ -75,6 +92,10 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
   try {
     return runCommand(argv, out)
   } catch (error) {
+    if (error instanceof RevisionError) {
+      out.stderr(`gitops-reloader: ${escapeTerminal(error.message)}\n`)
+      return EXIT_USAGE
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
       out.stderr(
         `gitops-reloader: ${escapeTerminal((error as Error).message)}\nRun 'gitops-reloader --help' for usage.\n`
@@ -122,6 +143,8 @@ function runCommand(argv: string[], out: Output): number {
       'exit-zero': { type: 'boolean', default: false },
       source: { type: 'string', multiple: true },
       selection: { type: 'string', default: 'all' },
+      base: { type: 'string' },
+      head: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -135,10 +158,19 @@ function runCommand(argv: string[], out: Output): number {
   const root = existingDirectory(path)
   const sources = parseSources(values.source ?? [], root)
   const selection = parseSelection(values.selection)
+  if (command !== 'plan' && (values.base !== undefined || values.head !== undefined))
+    throw new UsageError(`--base and --head are options of plan, not of ${command}`)
   const exitCode = runNamedCommand(
     command,
     root,
-    { format, diff: values.diff ?? false, sources, selection },
+    {
+      format,
+      diff: values.diff ?? false,
+      sources,
+      selection,
+      base: values.base,
+      head: values.head
+    },
     out
   )
   return values['exit-zero'] ? 0 : exitCode
@@ -149,6 +181,8 @@ interface CommandOptions {
   diff: boolean
   sources: SourceMapping[]
   selection: Selection
+  base?: string | undefined
+  head?: string | undefined
 }
 
 const SELECTIONS = ['all', 'reloader'] as const
@@ -186,6 +220,8 @@ function runNamedCommand(
       return runBuild(root, options.format, out)
     case 'roots':
       return runRoots(root, options, out)
+    case 'plan':
+      return runPlan(root, options, out)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
@@ -242,6 +278,45 @@ function sarifOptions(root: string) {
   const top = repositoryRootOf(root)
   const folder = relative(top, realpathSync(root)).split(sep).join('/')
   return { version: packageVersion(), uriPrefix: folder ? `${folder}/` : '' }
+}
+
+/**
+ * What the change from --base to --head does once applied, read from Git's objects (no
+ * checkout): exit 1 when anything restarts, upgrades, is added or removed. A bad revision or a
+ * folder outside Git is a RevisionError (exit 2); a file that does not parse is a problem in
+ * the plan, and the rest is planned.
+ */
+function runPlan(root: string, options: CommandOptions, out: Output): number {
+  if (options.base === undefined)
+    throw new UsageError('plan needs --base <rev>, the revision the change starts from')
+  const base = readRevision(root, options.base)
+  const head = readRevision(root, options.head ?? 'HEAD')
+  const core = planChanges(base.repository, head.repository, {
+    sources: options.sources,
+    selection: options.selection
+  })
+  const landing = describeLanding(root, base.sha, head.sha)
+  const plan: Plan = {
+    base: base.sha,
+    head: head.sha,
+    restarts: core.restarts,
+    upgrades: core.upgrades,
+    added: core.added,
+    removed: core.removed,
+    rollback: rollbackPlan(landing, core.restarts, core.upgrades, core.roots, core),
+    problems: core.problems
+  }
+  out.stdout(
+    options.format === 'json'
+      ? renderJson(plan)
+      : options.format === 'markdown'
+        ? renderPlanMarkdown(plan)
+        : renderPlanText(plan)
+  )
+  const pending = [plan.restarts, plan.upgrades, plan.added, plan.removed].some(
+    list => list.length > 0
+  )
+  return pending ? 1 : 0
 }
 
 /** The roots, the Flux Kustomizations left unresolved with why, and the sources inferred. */
@@ -305,11 +380,19 @@ const SARIF_COMMANDS = ['check', 'lint']
 
 function parseFormat(format: string | undefined, command: string): Format {
   const allowed = FORMATS.filter(
-    candidate => candidate !== 'sarif' || SARIF_COMMANDS.includes(command)
+    candidate =>
+      (candidate !== 'sarif' || SARIF_COMMANDS.includes(command)) &&
+      (candidate !== 'markdown' || command === 'plan')
   )
   if (allowed.includes(format as Format)) return format as Format
+  const only =
+    format === 'sarif'
+      ? ' (sarif is for check and lint)'
+      : format === 'markdown'
+        ? ' (markdown is for plan)'
+        : ''
   throw new UsageError(
-    `--format must be one of ${allowed.join(', ')}${format === 'sarif' ? ` for ${command} (sarif is for check and lint)` : ''}, not '${format}'`
+    `--format must be one of ${allowed.join(', ')}${only ? ` for ${command}${only}` : ''}, not '${format}'`
   )
 }
 

@@ -41,7 +41,7 @@ export function rollbackPlan(
     ...revertCommands(landing),
     ...reconcileCommands(restarts, upgrades, roots),
     ...upgrades.map(upgrade => ({
-      purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name} to the reverted values now`,
+      purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name}${inCluster(upgrade.cluster)} to the reverted values now`,
       command: `flux reconcile helmrelease ${shellWord(upgrade.name)} -n ${shellWord(upgrade.namespace)}`
     })),
     ...watchCommands(restarts)
@@ -117,31 +117,35 @@ function reconcileCommands(
   upgrades: readonly Upgrade[],
   roots: readonly RootSummary[]
 ): RollbackCommand[] {
-  const touched = new Set([...restarts, ...upgrades].map(workload => workload.root))
+  const clusters = new Map([...restarts, ...upgrades].map(w => [w.root, w.cluster]))
   return roots
-    .filter(root => root.kind === 'flux' && touched.has(root.id))
+    .filter(root => root.kind === 'flux' && clusters.has(root.id))
     .map(root => {
       const [namespace = '', name = ''] = splitId(root.id)
       const by = root.interval
         ? `applies by itself within ${root.interval}`
         : 'applies by itself at its next interval'
       return {
-        purpose: `apply the revert to Flux Kustomization ${root.id} now (${by})`,
+        purpose: `apply the revert to Flux Kustomization ${root.id}${inCluster(clusters.get(root.id))} now (${by})`,
         command: `flux reconcile kustomization ${shellWord(name)} -n ${shellWord(namespace)} --with-source`
       }
     })
 }
 
-/** `namespace/name`; a name may not hold '/', so the first one splits. */
+/**
+ * The namespace and name of a Flux root id: `namespace/name`, with `@<file>` (and `#<n>`) added
+ * when several clusters declare the same Kustomization; Kubernetes names hold none of `/@#`.
+ */
 function splitId(id: string): [string, string] {
-  const slash = id.indexOf('/')
-  return slash < 0 ? ['flux-system', id] : [id.slice(0, slash), id.slice(slash + 1)]
+  const plain = id.replace(/[@#].*$/s, '')
+  const slash = plain.indexOf('/')
+  return slash < 0 ? ['flux-system', plain] : [plain.slice(0, slash), plain.slice(slash + 1)]
 }
 
 /** What to watch while each restart rolls back: its rollout, or the Flagger canary that runs it. */
 function watchCommands(restarts: readonly Restart[]): RollbackCommand[] {
   return restarts.flatMap(restart => {
-    const workload = `${restart.kind} ${restart.namespace}/${restart.name}`
+    const workload = `${restart.kind} ${restart.namespace}/${restart.name}${inCluster(restart.cluster)}`
     if (restart.strategy.type === 'none') return []
     if (restart.strategy.type === 'canary')
       return [
@@ -220,11 +224,17 @@ function cannotRestoreOf(
   return cannot
 }
 
+function inCluster(cluster: string | undefined): string {
+  return cluster ? ` in cluster ${cluster}` : ''
+}
+
+/** The same command for the same cluster once; the same command in two clusters runs twice. */
 function unique(commands: RollbackCommand[]): RollbackCommand[] {
   const seen = new Set<string>()
   return commands.filter(command => {
-    if (seen.has(command.command)) return false
-    seen.add(command.command)
+    const key = `${command.purpose}\n${command.command}`
+    if (seen.has(key)) return false
+    seen.add(key)
     return true
   })
 }

@@ -182,7 +182,12 @@ test('apply and watch: each Flux root with a change, each upgrade, each rollout'
     restart('Deployment', 'api', 'flux-system/apps', { type: 'canary', canary: 'api' }),
     restart('StatefulSet', 'cold', 'flux-system/apps', { type: 'none' }),
     restart('CronJob', 'nightly', 'flux-system/apps'),
-    restart('Deployment', 'plain', 'overlays/dev')
+    restart('Deployment', 'plain', 'overlays/dev'),
+    {
+      ...restart('Deployment', 'web', 'flux-system/apps@clusters/staging/apps.yaml'),
+      namespace: 'staging',
+      cluster: 'staging'
+    }
   ]
   const upgrades: Upgrade[] = [
     {
@@ -194,6 +199,7 @@ test('apply and watch: each Flux root with a change, each upgrade, each rollout'
   const roots = [
     root('flux-system/infra', '1h'),
     root('flux-system/apps', '10m'),
+    root('flux-system/apps@clusters/staging/apps.yaml', '2m'),
     root('flux-system/unchanged', '5m'),
     root('flux-system/monitoring', undefined),
     root('overlays/dev', undefined, 'kustomization')
@@ -206,18 +212,24 @@ test('apply and watch: each Flux root with a change, each upgrade, each rollout'
       REVERT_BUTTON,
       'flux reconcile kustomization infra -n flux-system --with-source',
       'flux reconcile kustomization apps -n flux-system --with-source',
+      'flux reconcile kustomization apps -n flux-system --with-source',
       'flux reconcile kustomization monitoring -n flux-system --with-source',
       'flux reconcile helmrelease grafana -n monitoring',
       'kubectl -n apps rollout status deployment/web',
       'kubectl -n apps rollout status statefulset/db',
       'kubectl -n apps rollout status daemonset/agent',
       'kubectl -n apps get canary/api --watch',
-      'kubectl -n apps rollout status deployment/plain'
+      'kubectl -n apps rollout status deployment/plain',
+      'kubectl -n staging rollout status deployment/web'
     ]
   )
   assert.match(plan.commands[2]!.purpose, /applies by itself within 1h/)
   assert.match(plan.commands[3]!.purpose, /applies by itself within 10m/)
-  assert.match(plan.commands[4]!.purpose, /at its next interval/)
+  assert.match(
+    plan.commands[4]!.purpose,
+    /apps@clusters\/staging\/apps.yaml in cluster staging now \(applies by itself within 2m\)/
+  )
+  assert.match(plan.commands[5]!.purpose, /at its next interval/)
   assert.ok(plan.restores.some(line => /config-hash/.test(line)))
   assert.ok(plan.restores.some(line => /HelmRelease values/.test(line)))
   assert.ok(plan.cannotRestore.some(line => /ExternalSecrets/.test(line)))
