@@ -43,3 +43,8 @@ export function fetchBranchHead(directory: string, branch: string): string | und
 export function prefixInRepository(directory: string): string {
   return git(directory, ['rev-parse', '--show-prefix']) ?? ''
 }
+
+/** Where the pull request's branch left its base: the plan shows only what the pull request changes. */
+export function mergeBase(directory: string, base: string, head: string): string {
+  return git(directory, ['merge-base', base, head]) ?? base
+}

@@ -9,7 +9,7 @@ import { GitHub } from './api.js'
 import type { CommitOutcome } from './api.js'
 import { upsertStickyComment } from './comment.js'
 import type { ActionEvent, PullRequest } from './event.js'
-import { ensureCommit, fetchBranchHead, prefixInRepository } from './git.js'
+import { ensureCommit, fetchBranchHead, mergeBase, prefixInRepository } from './git.js'
 import type { Settings } from './settings.js'
 
 /** What a run found and did, for the annotations, the summary and the outputs. */
@@ -73,9 +73,10 @@ async function onPullRequest(
       options,
       notes
     )
-  const plan = planOf(settings, pull.baseSha, pull.headSha, options, {
+  const base = mergeBase(settings.path, pull.baseSha, pull.headSha)
+  const plan = planOf(settings, base, pull.headSha, options, {
     kind: 'pull-request',
-    base: pull.baseSha,
+    base,
     head: pull.headSha,
     number: pull.number
   })
