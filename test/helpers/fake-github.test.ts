@@ -453,7 +453,9 @@ test('a branch created through POST git/refs takes a commit and opens a pull req
   const missing = await call(github, 'POST', refs, { ref: 'refs/heads/other', sha: 'a'.repeat(40) })
   assert.deepEqual([missing.status, missing.json()['message']], [422, 'Object does not exist'])
 
-  const ref = await call(github, 'GET', '/repos/owner/repo/git/ref/heads/gitops-reloader/fix')
+  // Octokit escapes the slashes of a ref; the request log shows the path unescaped.
+  const ref = await call(github, 'GET', '/repos/owner/repo/git/ref/heads%2Fgitops-reloader%2Ffix')
+  assert.equal(github.requests.at(-1)?.path, '/repos/owner/repo/git/ref/heads/gitops-reloader/fix')
   assert.deepEqual(
     [ref.json()['ref'], ref.json()['object'].sha],
     ['refs/heads/gitops-reloader/fix', repo.head]

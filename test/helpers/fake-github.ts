@@ -8,9 +8,17 @@ import { join } from 'node:path'
 
 /**
  * An in-process stand-in for the part of GitHub's REST and GraphQL APIs the Action uses, for one
- * repository whose git data is a real bare repository. It listens on 127.0.0.1 only. The server
- * answers asynchronously, so a test must run the Action with an asynchronous spawn (execFile,
- * spawn), never spawnSync, or the server cannot answer.
+ * repository whose git data is a real bare repository (the workspace's origin). Loopback only.
+ *
+ *   await using github = await startFakeGitHub({ bareRepository, token, pulls: [...], faults: [...] })
+ *   env: GITHUB_API_URL = github.url, GITHUB_GRAPHQL_URL = github.graphqlUrl, token as input
+ *   then: github.requests (every call, status, no authorization header), github.unexpected (calls
+ *   outside the modelled surface: assert it is empty), github.comments(n), github.branchHead(b).
+ *
+ * Requests are answered one at a time, asynchronously: run the Action with an asynchronous spawn
+ * (execFile, spawn), never spawnSync, or the server cannot answer. Octokit's throttling plugin
+ * spaces writes (1 s) and comment creation (3 s) and waits out rate-limit answers, so such tests
+ * take seconds.
  */
 
 export interface GitHubUser {
@@ -294,7 +302,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (name !== 'authorization' && value !== undefined) headers[name] = String(value)
     const record: RecordedRequest = {
       method: request.method ?? 'GET',
-      path: url.pathname,
+      path: decodePath(url.pathname),
       query: Object.fromEntries(url.searchParams),
       headers,
       body,
@@ -308,7 +316,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       response.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
-        'x-github-media-type': 'github.v3; format=json',
         'x-ratelimit-limit': '5000',
         'x-ratelimit-remaining': String(Math.max(5000 - used, 0)),
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
@@ -386,6 +393,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     [Symbol.asyncDispose]: close
   }
   return server
+}
+
+/** Octokit escapes '/' in refs and branch names (heads%2Ffeature); GitHub reads both forms. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 function takeFault(state: FakeState, route: string): Fault | undefined {
@@ -470,7 +486,7 @@ async function route(state: FakeState, record: RecordedRequest, url: URL): Promi
     !path.toLowerCase().startsWith(`${prefix.toLowerCase()}/`)
   )
     throw new HttpError(404, 'Not Found', {}, true)
-  const rest = decodeURIComponent(path.slice(prefix.length))
+  const rest = path.slice(prefix.length)
   const at = (pattern: RegExp, verb: string) => (method === verb ? pattern.exec(rest) : null)
   const body = () => parseJson(record.body)
   let m: RegExpExecArray | null
