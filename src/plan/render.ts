@@ -123,23 +123,23 @@ function problemText(found: PlanProblem, escape: Escape): string {
  * `whole` sections are kept or left out entirely.
  */
 interface Section {
-  /** What the section is, for the note that says what was left out. */
-  label: string
-  /** The word for one item in that note: "restarts", "commands". */
-  unit: string
+  /** What one item is, plural, for the notes that say what was left out: "restarts in Cluster x". */
+  noun: string
   head: string
   items: string[]
   tail: string
+  /** Kept whole or left out whole, named by `noun` alone. */
   whole?: boolean
+  /** The note on what was cut goes before `tail` as a shell comment (a code block), not after it. */
+  commentNote?: boolean
 }
 
 function sectionText(section: Section, count: number): string {
   const left = section.items.length - count
-  const note =
-    left > 0
-      ? `\n_${plural(left, section.unit.replace(/s$/, ''), section.unit)} left out here._\n`
-      : ''
-  return `${section.head}${section.items.slice(0, count).join('')}${section.tail}${note}`
+  const cut = left > 0 ? `${left} more ${section.noun} left out here` : ''
+  if (section.commentNote)
+    return `${section.head}${section.items.slice(0, count).join('')}${cut ? `# ${cut}: run gitops-reloader plan --format text for all of them\n` : ''}${section.tail}`
+  return `${section.head}${section.items.slice(0, count).join('')}${section.tail}${cut ? `\n_${cut}._\n` : ''}`
 }
 
 /**
@@ -191,10 +191,9 @@ export function renderPlanMarkdown(plan: Plan, limit = MARKDOWN_LIMIT): string {
 const NOTICE_ROOM = 2_000
 
 function leftOutText(section: Section, count: number): string {
-  if (section.whole) return section.label
-  if (count === 0)
-    return `${section.label} (${plural(section.items.length, section.unit.replace(/s$/, ''), section.unit)})`
-  return `${plural(section.items.length - count, section.unit.replace(/s$/, ''), section.unit)} of ${section.label}`
+  if (section.whole) return section.noun
+  if (count === 0) return `the ${section.items.length} ${section.noun}`
+  return `${section.items.length - count} of the ${section.items.length} ${section.noun}`
 }
 
 /**
@@ -243,8 +242,7 @@ function short(sha: string): string {
 
 function restartTable(cluster: string, restarts: readonly Restart[]): Section {
   return {
-    label: `the table of ${clusterTitle(cluster, escapeMarkdown)}`,
-    unit: 'restarts',
+    noun: `restarts in ${clusterTitle(cluster, escapeMarkdown)}`,
     head: `\n#### ${clusterTitle(cluster, escapeMarkdown)}: ${plural(restarts.length, 'restart')}\n\n| Workload | Root | Why | How it rolls out |\n| --- | --- | --- | --- |\n`,
     items: restarts.map(restart => {
       const workload = `${workloadName(restart, escapeMarkdown)}${
@@ -266,8 +264,7 @@ function warningSection(restarts: readonly Restart[]): Section | undefined {
   )
   if (items.length === 0) return undefined
   return {
-    label: 'the warnings',
-    unit: 'warnings',
+    noun: 'warnings',
     head: `\n#### Where the change may restart nothing\n\n`,
     items,
     tail: ''
@@ -277,8 +274,7 @@ function warningSection(restarts: readonly Restart[]): Section | undefined {
 function upgradeSection(upgrades: readonly Upgrade[]): Section | undefined {
   if (upgrades.length === 0) return undefined
   return {
-    label: 'the HelmRelease upgrades',
-    unit: 'upgrades',
+    noun: 'HelmRelease upgrades',
     head: `\n#### HelmRelease upgrades\n\n| HelmRelease | Cluster | Root | Why | Pods that restart |\n| --- | --- | --- | --- | --- |\n`,
     items: upgrades.map(upgrade => {
       const why = upgrade.reasons.map(reason => reasonText(reason, escapeMarkdown)).join('<br>')
@@ -292,8 +288,7 @@ function upgradeSection(upgrades: readonly Upgrade[]): Section | undefined {
 function workloadList(title: string, workloads: readonly WorkloadRef[]): Section | undefined {
   if (workloads.length === 0) return undefined
   return {
-    label: title.toLowerCase(),
-    unit: 'workloads',
+    noun: title.toLowerCase(),
     head: `\n#### ${title}\n\n`,
     items: workloads.map(
       workload =>
@@ -308,8 +303,7 @@ function workloadList(title: string, workloads: readonly WorkloadRef[]): Section
 function problemSection(problems: readonly PlanProblem[]): Section | undefined {
   if (problems.length === 0) return undefined
   return {
-    label: 'the problems',
-    unit: 'problems',
+    noun: 'problems',
     head: `\n#### Not planned: files that could not be read\n\n`,
     items: problems.map(found => `- ${problemText(found, escapeMarkdown)}\n`),
     tail: ''
@@ -325,8 +319,8 @@ function rollbackSection(plan: Plan): Section {
   )
   const fence = fenceFor(lines.join(''))
   return {
-    label: 'the rollback commands',
-    unit: 'commands',
+    noun: 'rollback commands',
+    commentNote: true,
     head: `\n#### Rollback\n\n${
       button
         ? `One click: ${escapeMarkdown(REVERT_BUTTON)}. Or, from a clone of the repository:\n\n`
@@ -353,8 +347,7 @@ function graphSection(restarts: readonly Restart[]): Section | undefined {
   const block = `\`\`\`mermaid\n${graph.text}\`\`\`\n`
   const folded = graph.edges > FOLD_EDGES
   return {
-    label: `the graph (${plural(graph.edges, 'edge')})`,
-    unit: 'edges',
+    noun: `the graph (${plural(graph.edges, 'edge')})`,
     whole: true,
     head: folded
       ? `\n<details>\n<summary>${summary}</summary>\n\n${block}\n</details>\n`
