@@ -207,44 +207,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions2({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -252,10 +252,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions2({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions2({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -271,7 +271,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -298,7 +298,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -307,11 +307,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -324,7 +324,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -341,15 +341,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions2({}, self.options, {
+        var tlsOptions = mergeOptions2({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1357,31 +1357,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1408,14 +1408,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1430,7 +1430,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1515,10 +1515,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest2(client, request2, err) {
       try {
-        request.onError(err);
-        assert(request.aborted);
+        request2.onError(err);
+        assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1566,7 +1566,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1824,7 +1824,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
+      }, handler2) {
         if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
@@ -1914,11 +1914,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -1929,9 +1929,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -2092,7 +2092,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2139,24 +2139,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2165,12 +2165,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -2369,20 +2369,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2395,12 +2395,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -2649,7 +2649,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2774,7 +2774,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2790,7 +2790,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3789,7 +3789,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types: types2, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3800,8 +3800,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -3936,7 +3936,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -4260,11 +4260,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4288,7 +4288,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4302,7 +4302,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4315,37 +4315,37 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
@@ -4399,26 +4399,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4429,7 +4429,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4590,7 +4590,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -5581,7 +5581,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5589,7 +5589,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5698,13 +5698,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5721,7 +5721,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -5937,35 +5937,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6159,11 +6159,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6208,9 +6208,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6227,9 +6227,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6243,8 +6243,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6253,23 +6253,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6300,11 +6300,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6321,8 +6321,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6335,7 +6335,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6349,8 +6349,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6362,11 +6362,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6464,13 +6464,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util.errorRequest(client2, request2, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6500,18 +6500,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6577,8 +6577,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6587,26 +6587,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path, host, upgrade, blocking, reset } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6618,14 +6618,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6633,25 +6633,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6669,22 +6669,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6692,41 +6692,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6792,38 +6792,38 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6831,14 +6831,14 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6846,7 +6846,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6865,7 +6865,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6883,19 +6883,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6914,14 +6914,14 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6934,7 +6934,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6945,8 +6945,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6956,11 +6956,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7091,8 +7091,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         }
       });
@@ -7184,9 +7184,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7196,12 +7196,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7225,17 +7225,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7244,11 +7244,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7258,22 +7258,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7285,10 +7285,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7310,14 +7310,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7342,25 +7342,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request2, err);
           util.destroy(stream, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7390,7 +7390,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7401,7 +7401,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7413,7 +7413,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7424,7 +7424,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7438,7 +7438,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7447,7 +7447,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7457,7 +7457,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7465,18 +7465,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7487,7 +7487,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7497,10 +7497,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7511,8 +7511,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7521,7 +7521,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7546,13 +7546,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7590,17 +7590,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7690,15 +7690,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7733,12 +7733,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7811,7 +7811,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7998,12 +7998,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -8027,8 +8027,8 @@ var require_client = __commonJS({
         return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(this, request, err);
+            const request2 = requests[i];
+            util.errorRequest(this, request2, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -8053,8 +8053,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
       }
@@ -8103,14 +8103,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8157,8 +8157,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err);
           }
         } else {
           onError(client, err);
@@ -8215,12 +8215,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8236,10 +8236,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8449,13 +8449,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8794,7 +8794,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8806,7 +8806,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8854,7 +8854,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8876,12 +8876,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8898,7 +8898,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8971,7 +8971,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8995,7 +8995,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -9007,7 +9007,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -9094,10 +9094,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9551,15 +9551,15 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
-        const retry = new RetryHandler({
+      dispatch(opts, handler2) {
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9719,7 +9719,7 @@ var require_readable = __commonJS({
             } else {
               resolve4(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9728,11 +9728,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
@@ -10089,10 +10089,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve4, reject) => {
-          request.call(this, opts, (err, data) => {
+          request2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve4(data);
           });
         });
@@ -10107,7 +10107,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10119,42 +10119,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10388,11 +10388,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10408,7 +10408,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10463,7 +10463,7 @@ var require_api_pipeline = __commonJS({
         this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10476,7 +10476,7 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -10523,9 +10523,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10883,7 +10883,7 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10973,7 +10973,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10986,7 +10986,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -11003,13 +11003,13 @@ var require_mock_utils = __commonJS({
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body);
+        const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -11020,10 +11020,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -11031,7 +11031,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -11040,7 +11040,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -11060,7 +11060,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -11083,7 +11083,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11155,7 +11155,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11364,9 +11364,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11464,9 +11464,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11586,11 +11586,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11628,16 +11628,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11653,13 +11653,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11685,13 +11685,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11754,11 +11754,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11949,10 +11949,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -12025,14 +12025,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -12047,7 +12047,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12086,14 +12086,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12256,12 +12256,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12282,7 +12282,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12469,15 +12469,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -13014,7 +13014,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -13031,85 +13031,85 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+        let window2 = "client";
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -13118,14 +13118,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13140,33 +13140,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13176,9 +13176,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13188,7 +13188,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13216,12 +13216,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13240,14 +13240,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13259,12 +13259,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13493,21 +13493,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13749,14 +13749,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13768,7 +13768,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13776,7 +13776,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13788,7 +13788,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13829,12 +13829,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13855,7 +13855,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13868,9 +13868,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13878,7 +13878,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13888,32 +13888,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13921,50 +13921,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13972,13 +13972,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13986,26 +13986,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -14021,8 +14021,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -14031,19 +14031,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type2 = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -14051,7 +14051,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type2, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14082,7 +14082,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14171,41 +14171,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14215,13 +14215,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14232,63 +14232,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14365,7 +14365,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14377,7 +14377,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14407,21 +14407,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14449,7 +14449,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14463,8 +14463,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14560,17 +14560,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14600,8 +14600,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15198,7 +15198,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15215,7 +15215,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -15537,10 +15537,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -15582,31 +15582,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15616,19 +15616,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15637,8 +15637,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15659,8 +15659,8 @@ var require_cache = __commonJS({
                 }));
               } else if (response.headersList.contains("vary")) {
                 const fieldValues = getFieldValues(response.headersList.get("vary"));
-                for (const fieldValue of fieldValues) {
-                  if (fieldValue === "*") {
+                for (const fieldValue2 of fieldValues) {
+                  if (fieldValue2 === "*") {
                     responsePromise.reject(webidl.errors.exception({
                       header: "Cache.addAll",
                       message: "invalid vary field value"
@@ -15715,17 +15715,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15742,8 +15742,8 @@ var require_cache = __commonJS({
         }
         if (innerResponse.headersList.contains("vary")) {
           const fieldValues = getFieldValues(innerResponse.headersList.get("vary"));
-          for (const fieldValue of fieldValues) {
-            if (fieldValue === "*") {
+          for (const fieldValue2 of fieldValues) {
+            if (fieldValue2 === "*") {
               throw webidl.errors.exception({
                 header: prefix,
                 message: "Got * vary field value"
@@ -15796,21 +15796,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15842,25 +15842,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15872,9 +15872,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15992,9 +15992,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -16006,32 +16006,32 @@ var require_cache = __commonJS({
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
-        for (const fieldValue of fieldValues) {
-          if (fieldValue === "*") {
+        for (const fieldValue2 of fieldValues) {
+          if (fieldValue2 === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
-          const queryValue = requestQuery.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue2);
+          const queryValue = requestQuery.headersList.get(fieldValue2);
           if (requestValue !== queryValue) {
             return false;
           }
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -16120,21 +16120,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16439,20 +16439,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -17314,7 +17314,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17326,18 +17326,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      const keyValue2 = crypto2.randomBytes(16).toString("base64");
+      request2.headersList.append("sec-websocket-key", keyValue2);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17358,7 +17358,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue2 + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17374,7 +17374,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -19191,9 +19191,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19226,7 +19226,7 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
@@ -19544,8 +19544,8 @@ var init_summary = __esm({
             if (typeof cell === "string") {
               return this.wrap("td", cell);
             }
-            const { header, data, colspan, rowspan } = cell;
-            const tag = header ? "th" : "td";
+            const { header: header2, data, colspan, rowspan } = cell;
+            const tag = header2 ? "th" : "td";
             const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
             return this.wrap(tag, data, attrs);
           }).join("");
@@ -19589,8 +19589,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text, level) {
-        const tag = `h${level}`;
+      addHeading(text, level2) {
+        const tag = `h${level2}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
         const element = this.wrap(allowedTag, text);
         return this.addRaw(element).addEOL();
@@ -19698,6 +19698,9 @@ var init_platform = __esm({
 
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
+function setSecret(secret3) {
+  issueCommand("add-mask", {}, secret3);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19708,16 +19711,12 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -19730,6 +19729,9 @@ function setOutput(name, value) {
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -19758,6 +19760,54 @@ var init_core = __esm({
       ExitCode2[ExitCode2["Success"] = 0] = "Success";
       ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
     })(ExitCode || (ExitCode = {}));
+  }
+});
+
+// src/output/escape.ts
+function escapeTerminal(text) {
+  return text.replace(UNSAFE_FOR_TERMINAL, (character) => {
+    const named = NAMED_CONTROLS[character];
+    if (named) return named;
+    const code = character.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+function escapeMarkdown(text) {
+  return escapeHtml(escapeTerminal(text)).replace(
+    MARKDOWN_INLINE,
+    (character) => `&#${character.charCodeAt(0)};`
+  );
+}
+function escapeStrings(value, escape) {
+  if (typeof value === "string") return escape(value);
+  if (Array.isArray(value)) return value.map((item) => escapeStrings(item, escape));
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, escapeStrings(item, escape)])
+    );
+  return value;
+}
+function escapeTerminalLine(line) {
+  const ending = line.endsWith("\r") ? "\r" : "";
+  return line.slice(0, line.length - ending.length).split("	").map(escapeTerminal).join("	") + ending;
+}
+var NAMED_CONTROLS, UNSAFE_FOR_TERMINAL, HTML_ENTITIES, MARKDOWN_INLINE;
+var init_escape = __esm({
+  "src/output/escape.ts"() {
+    "use strict";
+    NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    MARKDOWN_INLINE = /[\\`*_~[\]!|]/g;
   }
 });
 
@@ -20591,7 +20641,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema3) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -20698,7 +20748,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -21049,9 +21099,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -21066,11 +21116,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -21426,7 +21476,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -21436,7 +21486,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -21475,7 +21525,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -21484,15 +21534,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -21740,7 +21790,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -21756,7 +21806,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21906,11 +21956,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -22883,7 +22933,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -22903,7 +22953,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge2.merge,
+      merge3.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -22929,7 +22979,7 @@ var require_tags = __commonJS({
     var schema3 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -22954,7 +23004,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -22964,7 +23014,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -22973,7 +23023,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22991,7 +23041,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -23020,11 +23070,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema3 === "string" && schema3 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -23126,7 +23176,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -23277,7 +23327,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -23299,7 +23349,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -23313,7 +23363,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -23323,7 +23373,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -23333,10 +23383,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -23724,10 +23774,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23741,7 +23791,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23765,7 +23815,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23781,7 +23831,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23872,7 +23922,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -23886,13 +23936,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -23935,18 +23985,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24000,8 +24050,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap5 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24013,7 +24063,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24024,8 +24074,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24042,7 +24092,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24173,10 +24223,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -24187,26 +24237,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -24222,7 +24272,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24233,34 +24283,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -24272,8 +24322,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type: type2, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24439,25 +24489,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25112,10 +25162,10 @@ var require_cst_scalar = __commonJS({
             type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -25147,10 +25197,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -25267,14 +25317,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26441,18 +26491,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -26605,15 +26655,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26807,13 +26857,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -26991,7 +27041,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27032,7 +27082,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -27091,502 +27141,6131 @@ var require_dist = __commonJS({
   }
 });
 
-// src/yaml-edit/render.ts
-function doubleQuoted(value) {
-  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => {
-    const hex = c.charCodeAt(0).toString(16).padStart(4, "0");
-    return `\\u${hex}`;
+// src/output/mask-secrets.ts
+function maskSecretValues(text) {
+  const spans = [];
+  const lines = new import_yaml.LineCounter();
+  for (const document of (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines })) {
+    if (!("contents" in document) || !(0, import_yaml.isMap)(document.contents)) continue;
+    if (document.get("kind") === "Secret")
+      for (const field of ["data", "stringData"])
+        spans.push(...mapValueSpans(document.get(field, true)));
+    spans.push(...literalSpans(document.get("secretGenerator", true)));
+  }
+  return spans.length === 0 ? text : applyMasks(text, spans, lines);
+}
+function mapValueSpans(node) {
+  if (!(0, import_yaml.isMap)(node)) return [];
+  return node.items.flatMap((pair) => spanOf(pair.value));
+}
+function literalSpans(generators) {
+  if (!(0, import_yaml.isSeq)(generators)) return [];
+  return generators.items.flatMap((generator) => {
+    const literals = (0, import_yaml.isMap)(generator) ? generator.get("literals", true) : void 0;
+    return (0, import_yaml.isSeq)(literals) ? literals.items.flatMap(spanOf) : [];
   });
 }
-function singleQuotable(value) {
-  return /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u.test(value);
+function spanOf(node) {
+  const range2 = node?.range;
+  if (!range2 || (0, import_yaml.isScalar)(node) && node.value === null) return [];
+  return [[range2[0], range2[1]]];
 }
-function singleQuoted(value) {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-function staysStringWhenPlain(plain, value) {
-  try {
-    return (0, import_yaml.parse)(plain, { version: "1.1" }) === value && (0, import_yaml.parse)(plain) === value;
-  } catch {
-    return false;
+function applyMasks(text, spans, lines) {
+  const output = text.split("\n");
+  for (const [start, end] of spans) {
+    const first = lines.linePos(start);
+    const last = lines.linePos(Math.max(start, end - 1));
+    for (let line = first.line; line <= last.line; line++) {
+      const original = output[line - 1] ?? "";
+      const ending = original.endsWith("\r") ? "\r" : "";
+      const body = ending ? original.slice(0, -1) : original;
+      if (line !== first.line) {
+        output[line - 1] = body.slice(0, body.length - body.trimStart().length) + ending;
+        continue;
+      }
+      const to = last.line === first.line ? last.col : body.length;
+      output[line - 1] = `${body.slice(0, first.col - 1)}${MASK}${body.slice(to)}${ending}`;
+    }
   }
+  return output.join("\n");
 }
-function plainOrQuoted(value, context) {
-  const rendered = (0, import_yaml.stringify)(value, { version: "1.1", lineWidth: 0 }).trimEnd();
-  const isPlain = !/^["'|>]/.test(rendered) && !rendered.includes("\n");
-  if (!isPlain)
-    return rendered.startsWith("'") && !rendered.includes("\n") ? rendered : doubleQuoted(value);
-  if (context === "flow" && flowIndicators.test(rendered)) return doubleQuoted(value);
-  return staysStringWhenPlain(rendered, value) ? rendered : doubleQuoted(value);
-}
-function renderScalar(value, context, style = "plain") {
-  if (style === "double") return doubleQuoted(value);
-  if (style === "single" && singleQuotable(value)) return singleQuoted(value);
-  return plainOrQuoted(value, context);
-}
-function renderKey(key, context) {
-  return renderScalar(key, context);
-}
-var import_yaml, flowIndicators;
-var init_render = __esm({
-  "src/yaml-edit/render.ts"() {
+var import_yaml, MASK;
+var init_mask_secrets = __esm({
+  "src/output/mask-secrets.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    flowIndicators = /[,[\]{}]/;
+    MASK = "<masked>";
   }
 });
 
-// src/shared/lines.ts
-function lineLocator(text) {
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-var init_lines = __esm({
-  "src/shared/lines.ts"() {
+// src/output/index.ts
+var init_output = __esm({
+  "src/output/index.ts"() {
     "use strict";
+    init_escape();
+    init_mask_secrets();
   }
 });
 
-// src/yaml-edit/source-text.ts
-function detectEol(text) {
-  const firstNewline = text.indexOf("\n");
-  return firstNewline > 0 && text[firstNewline - 1] === "\r" ? "\r\n" : "\n";
-}
-function lineStartOf(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  return start === 0 && text.startsWith(byteOrderMark) ? 1 : start;
-}
-function columnOf(text, offset) {
-  return offset - lineStartOf(text, offset);
-}
-function positionOf(text, offset) {
-  return { line: lineLocator(text)(offset), column: columnOf(text, offset) + 1 };
-}
-function nextLineStart(text, offset) {
-  if (offset > 0 && text[offset - 1] === "\n") return offset;
-  const lineBreak = text.indexOf("\n", offset);
-  return lineBreak === -1 ? text.length : lineBreak + 1;
-}
-function insertLines(text, offset, lines, eol) {
-  const body = lines.join(eol);
-  const afterUnterminatedLastLine = offset === text.length && text.length > 0 && !text.endsWith("\n");
-  return { start: offset, end: offset, text: afterUnterminatedLastLine ? eol + body : body + eol };
-}
-function applySplices(text, splices) {
-  const lastFirst = [...splices].sort((a, b) => b.start - a.start);
-  return lastFirst.reduce(
-    (result, s) => result.slice(0, s.start) + s.text + result.slice(s.end),
-    text
-  );
-}
-function offsetBeforeSplices(offset, splices) {
-  let shift = 0;
-  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
-    const startAfter = s.start + shift;
-    const endAfter = startAfter + s.text.length;
-    if (offset < startAfter) break;
-    if (offset < endAfter) return s.start;
-    shift += s.text.length - (s.end - s.start);
-  }
-  return offset - shift;
-}
-var byteOrderMark;
-var init_source_text = __esm({
-  "src/yaml-edit/source-text.ts"() {
-    "use strict";
-    init_lines();
-    byteOrderMark = "\uFEFF";
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base2;
+          if ((base2 = this._events)[name] == null) {
+            base2[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base2;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base2 = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base2;
+            clearInterval(this.interval);
+            return typeof (base2 = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
-// src/yaml-edit/types.ts
-function refuse(reason, offset) {
-  return { refused: reason, offset };
-}
-function isRefusal(value) {
-  return typeof value === "object" && value !== null && "refused" in value;
-}
-var init_types = __esm({
-  "src/yaml-edit/types.ts"() {
-    "use strict";
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
   }
 });
 
-// src/yaml-edit/walk.ts
-function startOf(node) {
-  return node?.range?.[0];
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error2) {
+  return error2.request !== void 0;
 }
-function endOf(node) {
-  return node?.range?.[1];
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
 }
-function isNullScalar(node) {
-  return (0, import_yaml2.isScalar)(node) && node.value === null;
-}
-function anchorsUsedByAliases(document) {
-  const used = /* @__PURE__ */ new Set();
-  (0, import_yaml2.visit)(document, {
-    Alias(_, alias) {
-      used.add(alias.source);
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
     }
   });
-  return used;
-}
-function findPair(map2, key) {
-  return map2.items.find((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === key);
-}
-function hasMergeKey(map2) {
-  return map2.items.some(
-    (pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN"
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
   );
 }
-function describe(node) {
-  if ((0, import_yaml2.isSeq)(node)) return "a sequence";
-  if ((0, import_yaml2.isMap)(node)) return "a map";
-  if ((0, import_yaml2.isScalar)(node)) return `the scalar ${JSON.stringify(node.source ?? node.value)}`;
-  return "nothing";
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
 }
-function pathText(path, length) {
-  return path.slice(0, length).join(".") || "(document root)";
-}
-function refuseShared(node, aliasedAnchors, where, keyOffset) {
-  const offset = keyOffset ?? startOf(node) ?? 0;
-  if ((0, import_yaml2.isAlias)(node)) {
-    return refuse(`${where} is the alias *${node.source}; edit the anchored node instead`, offset);
-  }
-  const anchor = node?.anchor;
-  if (anchor !== void 0 && aliasedAnchors.has(anchor)) {
-    return refuse(
-      `${where} carries the anchor &${anchor} that an alias uses; the alias would change too`,
-      offset
-    );
-  }
-  return void 0;
-}
-function stringSegments(rest, offset) {
-  const index = rest.find((segment) => typeof segment === "number");
-  if (index !== void 0) {
-    return refuse(`cannot create the sequence item ${index} of a missing path`, offset);
-  }
-  return rest;
-}
-function stepIntoMap(map2, path, depth) {
-  const segment = path[depth];
-  const offset = startOf(map2) ?? 0;
-  if (typeof segment !== "string") {
-    return refuse(
-      `${pathText(path, depth)} is a map, not a sequence to index with ${segment}`,
-      offset
-    );
-  }
-  if (hasMergeKey(map2)) {
-    return refuse(
-      `${pathText(path, depth)} has a merge key (<<); its keys come from elsewhere`,
-      offset
-    );
-  }
-  const pair = findPair(map2, segment);
-  if (pair) return pair;
-  const rest = stringSegments(path.slice(depth), offset);
-  return Array.isArray(rest) ? { kind: "missing-key", map: map2, rest } : rest;
-}
-function stepIntoSequence(seq2, path, depth) {
-  const segment = path[depth];
-  const offset = startOf(seq2) ?? 0;
-  if (typeof segment !== "number") {
-    return refuse(
-      `${pathText(path, depth)} is a sequence, not a map with the key ${segment}`,
-      offset
-    );
-  }
-  if (segment < 0 || segment >= seq2.items.length) {
-    return refuse(`${pathText(path, depth)} has no item ${segment}`, offset);
-  }
-  return { item: seq2.items[segment] };
-}
-function walkPath(document, path) {
-  const aliasedAnchors = anchorsUsedByAliases(document);
-  let node = document.contents;
-  let pair;
-  let parent;
-  for (let depth = 0; depth < path.length; depth++) {
-    const shared2 = refuseShared(node, aliasedAnchors, pathText(path, depth), startOf(pair?.key));
-    if (shared2) return shared2;
-    if ((0, import_yaml2.isMap)(node)) {
-      const step = stepIntoMap(node, path, depth);
-      if (!("key" in step)) return step;
-      [node, pair, parent] = [step.value, step, node];
-    } else if ((0, import_yaml2.isSeq)(node)) {
-      const step = stepIntoSequence(node, path, depth);
-      if (isRefusal(step)) return step;
-      [node, pair, parent] = [step.item, void 0, node];
-    } else if ((node === null || isNullScalar(node)) && pair && (0, import_yaml2.isMap)(parent)) {
-      const rest = stringSegments(path.slice(depth), startOf(node) ?? startOf(pair.key) ?? 0);
-      return Array.isArray(rest) ? { kind: "null-value", pair, map: parent, rest } : rest;
-    } else {
-      const offset = startOf(node) ?? startOf(pair?.key) ?? 0;
-      return refuse(`${pathText(path, depth)} is ${describe(node)}, not a map`, offset);
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
     }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
   }
-  const shared = refuseShared(node, aliasedAnchors, pathText(path, path.length), startOf(pair?.key));
-  return shared ?? { kind: "found", value: node, pair, parent };
+  return retryPlugin;
 }
-function deepestOffset(document, path) {
-  let node = document.contents;
-  let offset = startOf(node);
-  for (const segment of path) {
-    if ((0, import_yaml2.isMap)(node) && typeof segment === "string") {
-      const pair = findPair(node, segment);
-      if (!pair) break;
-      [node, offset] = [pair.value, startOf(pair.key) ?? offset];
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number" && segment in node.items) {
-      node = node.items[segment];
-      offset = startOf(node) ?? offset;
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-var import_yaml2;
-var init_walk = __esm({
-  "src/yaml-edit/walk.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_types();
+var import_light, VERSION;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION = "0.0.0-development";
+    retry.VERSION = VERSION;
   }
 });
 
-// src/yaml-edit/plan.ts
-import { isDeepStrictEqual } from "node:util";
-function blockItemLines(item, dashIndent) {
-  const pad = " ".repeat(dashIndent);
-  if (typeof item === "string") return [`${pad}- ${renderScalar(item, "block")}`];
-  const entries = Object.entries(item).map(
-    ([k, v]) => `${renderKey(k, "block")}: ${renderScalar(v, "block")}`
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
-  if (entries.length === 0) return [`${pad}- {}`];
-  return entries.map((entry, index) => `${pad}${index === 0 ? "- " : "  "}${entry}`);
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
 }
-function blockEntryLines(keys, leaf, indent, layout) {
-  const [key = "", ...deeper] = keys;
-  const head = `${" ".repeat(indent)}${renderKey(key, "block")}:`;
-  const childIndent = indent + layout.indentStep;
-  if (deeper.length > 0) return [head, ...blockEntryLines(deeper, leaf, childIndent, layout)];
-  if (leaf.kind === "scalar") return [`${head} ${renderScalar(leaf.value, "block")}`];
-  return [head, ...blockItemLines(leaf.item, indent + layout.sequenceIndent)];
-}
-function flowItem(item) {
-  if (typeof item === "string") return renderScalar(item, "flow");
-  const entries = Object.entries(item).map(
-    ([k, v]) => `${renderKey(k, "flow")}: ${renderScalar(v, "flow")}`
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
   );
-  return `{${entries.join(", ")}}`;
-}
-function flowLeaf(leaf) {
-  return leaf.kind === "scalar" ? renderScalar(leaf.value, "flow") : `[${flowItem(leaf.item)}]`;
-}
-function flowEntry(keys, leaf) {
-  const [key = "", ...deeper] = keys;
-  const value = deeper.length > 0 ? `{${flowEntry(deeper, leaf)}}` : flowLeaf(leaf);
-  return `${renderKey(key, "flow")}: ${value}`;
-}
-function pairEnd(pair) {
-  return Math.max(endOf(pair.key) ?? 0, endOf(pair.value) ?? 0);
-}
-function contentEnd(node) {
-  if (!((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) || node.flow || node.items.length === 0) return endOf(node) ?? 0;
-  const last = node.items.at(-1);
-  if ((0, import_yaml3.isSeq)(node)) return contentEnd(last);
-  const pair = last;
-  return pair.value === null ? endOf(pair.key) ?? 0 : Math.max(endOf(pair.key) ?? 0, contentEnd(pair.value));
-}
-function insertIntoFlowCollection(collection, entry) {
-  const last = collection.items.at(-1);
-  if (last === void 0) {
-    const afterOpening = (startOf(collection) ?? 0) + 1;
-    return [{ start: afterOpening, end: afterOpening, text: entry }];
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
   }
-  const at = (0, import_yaml3.isMap)(collection) ? pairEnd(last) : endOf(last) ?? 0;
-  return [{ start: at, end: at, text: `, ${entry}` }];
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
 }
-function insertIntoMap(context, map2, keys, leaf) {
-  if (map2.flow) return insertIntoFlowCollection(map2, flowEntry(keys, leaf));
-  const firstKeyStart = startOf(map2.items[0]?.key);
-  if (firstKeyStart === void 0) {
-    return refuse("the map has no key to align with", startOf(map2) ?? 0);
+var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION2 = "0.0.0-development";
+    noop = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common2) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common2
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common2
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common2
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common2
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common2
+      });
+    };
+    throttling.VERSION = VERSION2;
+    throttling.triggersNotification = triggersNotification;
   }
-  const { text, layout } = context;
-  const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout);
-  const sibling = leaf.kind === "scalar" ? siblingToPrecede(text, map2, leaf.before) : void 0;
-  const at = sibling === void 0 ? nextLineStart(text, contentEnd(map2)) : startOfCommentsAbove(text, sibling);
-  return [insertLines(text, at, lines, layout.eol)];
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
 }
-function siblingToPrecede(text, map2, before) {
-  const pair = map2.items.find(
-    (item) => (0, import_yaml3.isScalar)(item.key) && before?.includes(String(item.key.value))
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
   );
-  const keyStart = pair && startOf(pair.key);
-  if (keyStart === void 0) return void 0;
-  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
-  return text.slice(lineStart, keyStart).trim() === "" ? keyStart : void 0;
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
 }
-function startOfCommentsAbove(text, keyStart) {
-  let lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
-  while (lineStart > 0) {
-    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-    if (!text.slice(previousStart, lineStart).trimStart().startsWith("#")) break;
-    lineStart = previousStart;
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
   }
-  return lineStart;
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
 }
-function hasSource(node) {
-  const range2 = node?.range;
-  return (0, import_yaml3.isScalar)(node) && !!range2 && range2[1] > range2[0];
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function afterColon(text, pair) {
-  const colon = text.indexOf(":", endOf(pair.key) ?? 0);
-  return colon === -1 ? void 0 : colon + 1;
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
 }
-function refuseTagged(pair) {
-  const tag = (0, import_yaml3.isScalar)(pair.value) ? pair.value.tag : void 0;
-  if (tag === void 0) return void 0;
-  const shown = tag.replace("tag:yaml.org,2002:", "!!");
-  return refuse(
-    `the value has the explicit tag ${shown}; replace it by hand`,
-    startOf(pair.key) ?? 0
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
   );
 }
-function fillNull(text, pair, rendered) {
-  const tagged = refuseTagged(pair);
-  if (tagged) return tagged;
-  if (hasSource(pair.value)) {
-    const [start, end] = pair.value.range;
-    return [{ start, end, text: rendered }];
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
   }
-  const colonEnd = afterColon(text, pair);
-  if (colonEnd === void 0) {
-    return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0);
+});
+
+// node_modules/content-type/dist/index.js
+function parse2(header2, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
   }
-  if (text[colonEnd] !== " " && text[colonEnd] !== "	") {
-    return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }];
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
   }
-  const at = colonEnd + 1;
-  return [{ start: at, end: at, text: text[at] === "#" ? `${rendered} ` : rendered }];
-}
-function deleteNullText(text, node) {
-  const [start, end] = node.range;
-  let from = start;
-  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "	")) from--;
-  return { start: from, end, text: "" };
-}
-function expandNull(context, pair, map2, keys, leaf) {
-  const { text, layout } = context;
-  const tagged = refuseTagged(pair);
-  if (tagged) return tagged;
-  if (map2.flow) {
-    const nested = keys.length > 0 ? `{${flowEntry(keys, leaf)}}` : flowLeaf(leaf);
-    return fillNull(text, pair, nested);
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type: type2, index, parameters: new NullObject() };
   }
-  const keyStart = startOf(pair.key);
-  if (keyStart === void 0) return refuse("the key has no position", 0);
-  const keyColumn = columnOf(text, keyStart);
-  const lines = keys.length > 0 ? blockEntryLines(keys, leaf, keyColumn + layout.indentStep, layout) : blockLeafLines(leaf, keyColumn + layout.sequenceIndent);
-  const splices = [];
-  let lineEnd = endOf(pair.key) ?? keyStart;
-  if (hasSource(pair.value)) {
-    splices.push(deleteNullText(text, pair.value));
-    lineEnd = endOf(pair.value) ?? lineEnd;
+  return parseParameters(header2, type2, index, len, stopFlags);
+}
+function parseParameters(header2, type2, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header2.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
   }
-  splices.push(insertLines(text, nextLineStart(text, lineEnd), lines, layout.eol));
-  return splices;
+  return { type: type2, index, parameters };
 }
-function blockLeafLines(leaf, indent) {
-  return leaf.kind === "sequence" ? blockItemLines(leaf.item, indent) : [];
-}
-function quoteStyleOf(scalar) {
-  if (scalar.type === "QUOTE_DOUBLE") return "double";
-  if (scalar.type === "QUOTE_SINGLE") return "single";
-  return "plain";
-}
-function replaceScalar(text, scalar, value, context) {
-  const [start, end] = scalar.range;
-  const isBlockScalar = scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED";
-  const replacedEnd = isBlockScalar ? start + text.slice(start, end).trimEnd().length : end;
-  return [{ start, end: replacedEnd, text: renderScalar(value, context, quoteStyleOf(scalar)) }];
-}
-function contextOf(parent) {
-  return ((0, import_yaml3.isMap)(parent) || (0, import_yaml3.isSeq)(parent)) && parent.flow ? "flow" : "block";
-}
-function setFoundValue(context, landing, value) {
-  const { value: node, pair, parent } = landing;
-  const offset = startOf(node) ?? startOf(pair?.key) ?? 0;
-  if (!pair) return refuse("a path must end at a key of a map", offset);
-  if (node === null || isNullScalar(node))
-    return fillNull(context.text, pair, renderScalar(value, contextOf(parent)));
-  if (!(0, import_yaml3.isScalar)(node)) {
-    return refuse(`the value is ${(0, import_yaml3.isSeq)(node) ? "a sequence" : "a map"}, not a scalar`, offset);
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
   }
-  if (node.value === value) return [];
-  return replaceScalar(context.text, node, value, contextOf(parent));
+  return result + str2.slice(start, end);
 }
-function planLeaf(context, landing, leaf) {
-  if (landing.kind === "missing-key") return insertIntoMap(context, landing.map, landing.rest, leaf);
-  if (landing.kind === "null-value")
-    return expandNull(context, landing.pair, landing.map, landing.rest, leaf);
-  return leaf.kind === "scalar" ? setFoundValue(context, landing, leaf.value) : appendToFound(context, landing, leaf);
-}
-function appendToFound(context, landing, leaf) {
-  const { value: node, pair, parent } = landing;
-  if ((node === null || isNullScalar(node)) && pair && (0, import_yaml3.isMap)(parent)) {
-    return expandNull(context, pair, parent, [], leaf);
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code = 128; code <= 255; code++) {
+      CHAR_MAP[code] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code = 48; code <= 57; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    for (let code = 65; code <= 90; code++) {
+      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code = 97; code <= 122; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
   }
-  if (!(0, import_yaml3.isSeq)(node)) {
-    return refuse("the value is not a sequence", startOf(node) ?? startOf(pair?.key) ?? 0);
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level2 = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node.index === 0) {
+          chunks.push(node.isArray ? "[" : "{");
+          level2++;
+        }
+        let isDone = false;
+        if (node.isArray) {
+          if (node.index < node.val.length) {
+            if (!node.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level2));
+            const childRaw = node.val[node.index];
+            const childVal = prepareVal(node.val, String(node.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node.first = false;
+              node.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node.val,
+                  key: String(node.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node.first = false;
+                node.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node.first = false;
+                node.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node.index < node.keys.length) {
+            const k = node.keys[node.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node.val[k];
+            const childVal = prepareVal(node.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level2--;
+          if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+          chunks.push(node.isArray ? "]" : "}");
+          visited.delete(node.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error2;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context) => !!context?.source && context.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context);
+    };
+    JSONParseV2 = (text, reviver) => {
+      return JSON.parse(text, (key, value, context) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context && intRegex.test(context.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (!node.visited) {
+          node.visited = true;
+          const value = node.parent[node.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text) => {
+      return text.replace(
+        stringsOrLargeNumbers,
+        (match, digits, fractional, exponential) => {
+          const isString = match[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match);
+          if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match;
+          return '"' + match + 'n"';
+        }
+      );
+    };
+    JSONParse = (text, reviver) => {
+      if (!text) return originalParse(text, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+        const serializedData = serializeBigInts(text);
+        return originalParse(
+          serializedData,
+          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+        );
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const serializedData = serializeBigInts(text);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error2;
+      }
+    };
   }
-  const exists2 = node.items.some((item) => isDeepStrictEqual(toJs(item), leaf.item));
-  if (exists2) return [];
-  if (node.flow) return insertIntoFlowCollection(node, flowItem(leaf.item));
-  const { text, layout } = context;
-  const lines = blockItemLines(leaf.item, columnOf(text, startOf(node) ?? 0));
-  return [insertLines(text, nextLineStart(text, contentEnd(node)), lines, layout.eol)];
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function toJs(node) {
-  const withToJson = node;
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
   try {
-    return typeof withToJson?.toJSON === "function" ? withToJson.toJSON() : node;
-  } catch {
-    return void 0;
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
   }
 }
-function planSetScalar(context, document, edit) {
-  if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
-  const landing = walkPath(document, edit.path);
-  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "scalar", value: edit.value, before: edit.before });
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
 }
-function planAppendItem(context, document, edit) {
-  if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
-  const landing = walkPath(document, edit.path);
-  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "sequence", item: edit.item });
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
 }
-var import_yaml3;
-var init_plan = __esm({
-  "src/yaml-edit/plan.ts"() {
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION4, defaults_default, noop2, request;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle3();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION4 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+      }
+    };
+    noop2 = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle4();
+    init_universal_user_agent();
+    VERSION5 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION6 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle4();
+    init_dist_bundle5();
+    init_dist_bundle6();
+    init_version();
+    noop3 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION6;
+      static defaults(defaults) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options = args[0] || {};
+            if (typeof defaults === "function") {
+              super(defaults(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults,
+                options,
+                options.userAgent && defaults.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook2;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+    VERSION7 = "6.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error2;
+    });
+  });
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+    init_version2();
+    requestLog.VERSION = VERSION7;
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION8, composePaginateRest;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION8 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION8;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9;
+var init_version3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION9 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults, decorations] = endpoint2;
+        const [method, url] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url
+          },
+          defaults
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
+        }
+        const method = endpointMethodsMap.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src4 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version3();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION9;
+    legacyRestEndpointMethods.VERSION = VERSION9;
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10;
+var init_version4 = __esm({
+  "node_modules/@octokit/rest/dist-src/version.js"() {
+    VERSION10 = "22.0.1";
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2;
+var init_dist_src5 = __esm({
+  "node_modules/@octokit/rest/dist-src/index.js"() {
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle7();
+    init_dist_src4();
+    init_version4();
+    Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+      {
+        userAgent: `octokit-rest.js/${VERSION10}`
+      }
+    );
+  }
+});
+
+// src/action/api.ts
+function statusOf(error2) {
+  const status = error2.status;
+  return typeof status === "number" ? status : void 0;
+}
+function translate(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  if (statusOf(error2) === 403 && /Resource not accessible by integration/i.test(message))
+    return new PermissionError(PERMISSIONS_HINT);
+  return error2 instanceof Error ? error2 : new Error(message);
+}
+var PermissionError, PERMISSIONS_HINT, GitHub, GitHubOctokit;
+var init_api = __esm({
+  "src/action/api.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    init_render();
-    init_source_text();
-    init_types();
-    init_walk();
+    init_dist_bundle();
+    init_dist_bundle2();
+    init_dist_src5();
+    PermissionError = class extends Error {
+    };
+    PERMISSIONS_HINT = "the token may not write here: give the workflow 'permissions: contents: write' and 'pull-requests: write' (a pull request from a fork never gets them)";
+    GitHub = class {
+      constructor(token, repository, env, log) {
+        this.repository = repository;
+        const baseUrl = env["GITHUB_API_URL"] || "https://api.github.com";
+        this.octokit = new GitHubOctokit({
+          auth: token,
+          baseUrl,
+          userAgent: "gitops-reloader",
+          retry: { retries: 3, retryAfterBaseValue: 300 },
+          throttle: {
+            onRateLimit: (after, options, _octokit, retryCount) => {
+              log(`rate limited on ${options.method} ${options.url}; retrying in ${after} s`);
+              return retryCount < 2;
+            },
+            onSecondaryRateLimit: (after, options, _octokit, retryCount) => {
+              log(`secondary rate limit on ${options.method} ${options.url}; retrying in ${after} s`);
+              return retryCount < 2;
+            }
+          }
+        });
+        this.graphqlUrl = env["GITHUB_GRAPHQL_URL"] || `${baseUrl}/graphql`;
+      }
+      repository;
+      octokit;
+      graphqlUrl;
+      get owner() {
+        return { owner: this.repository.owner, repo: this.repository.name };
+      }
+      async defaultBranch() {
+        return (await this.call(this.octokit.rest.repos.get(this.owner))).data.default_branch;
+      }
+      async branchHead(branch) {
+        try {
+          const { data } = await this.octokit.rest.git.getRef({ ...this.owner, ref: `heads/${branch}` });
+          return data.object.sha;
+        } catch (error2) {
+          if (statusOf(error2) === 404) return void 0;
+          throw translate(error2);
+        }
+      }
+      async branchesStartingWith(prefix) {
+        const { data } = await this.call(
+          this.octokit.rest.git.listMatchingRefs({ ...this.owner, ref: `heads/${prefix}` })
+        );
+        return data.map((ref) => ref.ref.replace(/^refs\/heads\//, ""));
+      }
+      async pullsOfCommit(sha) {
+        const { data } = await this.call(
+          this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.owner,
+            commit_sha: sha
+          })
+        );
+        return data.map((pull) => ({
+          number: pull.number,
+          url: pull.html_url,
+          headRef: pull.head.ref,
+          baseRef: pull.base.ref,
+          mergeCommitSha: pull.merge_commit_sha ?? void 0
+        }));
+      }
+      async comments(issue2) {
+        const all = await this.call(
+          this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            ...this.owner,
+            issue_number: issue2,
+            per_page: 100
+          })
+        );
+        return all.map((comment) => ({
+          id: comment.id,
+          body: comment.body ?? "",
+          login: comment.user?.login ?? "",
+          isBot: comment.user?.type === "Bot",
+          url: comment.html_url
+        }));
+      }
+      async createComment(issue2, body) {
+        const { data } = await this.call(
+          this.octokit.rest.issues.createComment({ ...this.owner, issue_number: issue2, body })
+        );
+        return data.html_url;
+      }
+      async updateComment(id, body) {
+        const { data } = await this.call(
+          this.octokit.rest.issues.updateComment({ ...this.owner, comment_id: id, body })
+        );
+        return data.html_url;
+      }
+      async commentOnCommit(sha, body) {
+        const { data } = await this.call(
+          this.octokit.rest.repos.createCommitComment({ ...this.owner, commit_sha: sha, body })
+        );
+        return data.html_url;
+      }
+      async createBranch(branch, sha) {
+        await this.call(
+          this.octokit.rest.git.createRef({ ...this.owner, ref: `refs/heads/${branch}`, sha })
+        );
+      }
+      async openPull(title, head, base2, body) {
+        const { data } = await this.call(
+          this.octokit.rest.pulls.create({ ...this.owner, title, head, base: base2, body })
+        );
+        return {
+          number: data.number,
+          url: data.html_url,
+          headRef: head,
+          baseRef: base2,
+          mergeCommitSha: void 0
+        };
+      }
+      /** One verified commit through the API, only if `branch` still points at `expectedHeadOid`. */
+      async commitOnBranch(branch, expectedHeadOid, headline, body, additions2) {
+        const mutation = `mutation ($input: CreateCommitOnBranchInput!) {
+      createCommitOnBranch(input: $input) { commit { oid url } }
+    }`;
+        const input = {
+          branch: { repositoryNameWithOwner: this.repository.fullName, branchName: branch },
+          message: { headline, body },
+          expectedHeadOid,
+          fileChanges: {
+            additions: additions2.map((file) => ({
+              path: file.path,
+              contents: Buffer.from(file.contents, "utf8").toString("base64")
+            }))
+          }
+        };
+        const response = await this.call(
+          this.octokit.request({
+            method: "POST",
+            url: this.graphqlUrl,
+            query: mutation,
+            variables: { input }
+          })
+        );
+        const answer = response.data;
+        const commit = answer.data?.createCommitOnBranch?.commit;
+        if (commit) return { kind: "committed", oid: commit.oid, url: commit.url };
+        const [error2] = answer.errors ?? [];
+        if (error2?.type === "STALE_DATA") return { kind: "stale" };
+        if (error2?.type === "FORBIDDEN") throw new PermissionError(PERMISSIONS_HINT);
+        if (error2?.type === "UNPROCESSABLE")
+          return { kind: "refused", message: error2.message?.split("\n")[0] ?? "refused" };
+        throw new Error(`createCommitOnBranch failed: ${error2?.message ?? "no commit in the answer"}`);
+      }
+      async call(promise) {
+        try {
+          return await promise;
+        } catch (error2) {
+          throw translate(error2);
+        }
+      }
+    };
+    GitHubOctokit = Octokit2.plugin(retry, throttling);
+  }
+});
+
+// src/action/event.ts
+import { readFileSync } from "node:fs";
+function readEvent(env) {
+  const name = env["GITHUB_EVENT_NAME"] ?? "";
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const repository = repoOf(env, payload);
+  if ((name === "pull_request" || name === "pull_request_target") && isRecord(payload.pull_request))
+    return {
+      kind: "pull_request",
+      target: name === "pull_request_target",
+      pull: pullOf(payload.pull_request, repository),
+      repository
+    };
+  if (name === "push" && typeof payload.ref === "string" && payload.ref.startsWith("refs/heads/")) {
+    const repo = isRecord(payload.repository) ? payload.repository : {};
+    return {
+      kind: "push",
+      branch: payload.ref.slice("refs/heads/".length),
+      before: String(payload.before ?? ""),
+      after: String(payload.after ?? env["GITHUB_SHA"] ?? ""),
+      defaultBranch: String(repo.default_branch ?? repo.master_branch ?? ""),
+      repository
+    };
+  }
+  return { kind: "other", name, sha: env["GITHUB_SHA"] ?? "", repository };
+}
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    return isRecord(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function repoOf(env, payload) {
+  const fromPayload = isRecord(payload.repository) ? String(payload.repository.full_name ?? "") : "";
+  const fullName2 = env["GITHUB_REPOSITORY"] || fromPayload;
+  const [owner = "", name = ""] = fullName2.split("/");
+  return { owner, name, fullName: fullName2 };
+}
+function pullOf(pull, repository) {
+  const head = isRecord(pull.head) ? pull.head : {};
+  const base2 = isRecord(pull.base) ? pull.base : {};
+  const headRepo = isRecord(head.repo) ? String(head.repo.full_name ?? "") : "";
+  return {
+    number: Number(pull.number),
+    headRef: String(head.ref ?? ""),
+    headSha: String(head.sha ?? ""),
+    headRepository: headRepo,
+    baseRef: String(base2.ref ?? ""),
+    baseSha: String(base2.sha ?? ""),
+    fromFork: headRepo !== "" && headRepo.toLowerCase() !== repository.fullName.toLowerCase()
+  };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var init_event = __esm({
+  "src/action/event.ts"() {
+    "use strict";
   }
 });
 
@@ -27616,240 +33295,6 @@ function deepClone(value) {
 var init_objects = __esm({
   "src/shared/objects.ts"() {
     "use strict";
-  }
-});
-
-// src/yaml-edit/layout.ts
-function startOf2(node) {
-  return node?.range?.[0];
-}
-function mostCommon(counts, fallback) {
-  let best = fallback;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [value, count];
-  }
-  return best;
-}
-function increment(counts, value) {
-  counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-function detectLayout(text, documents) {
-  const steps = /* @__PURE__ */ new Map();
-  const sequenceIndents = /* @__PURE__ */ new Map();
-  for (const document of documents) {
-    (0, import_yaml4.visit)(document, {
-      Pair(_, pair) {
-        const keyStart = startOf2(pair.key);
-        if (!(0, import_yaml4.isScalar)(pair.key) || keyStart === void 0) return;
-        const keyColumn = columnOf(text, keyStart);
-        const value = pair.value;
-        if ((0, import_yaml4.isMap)(value) && !value.flow) {
-          const childStart = startOf2(value.items[0]?.key);
-          if (childStart === void 0) return;
-          const step = columnOf(text, childStart) - keyColumn;
-          if (step > 0) increment(steps, step);
-        } else if ((0, import_yaml4.isSeq)(value) && !value.flow) {
-          const dashStart = startOf2(value);
-          if (dashStart !== void 0) {
-            increment(sequenceIndents, columnOf(text, dashStart) - keyColumn);
-          }
-        }
-      }
-    });
-  }
-  const indentStep = mostCommon(steps, 2);
-  const sequenceIndent = mostCommon(sequenceIndents, indentStep);
-  return { eol: detectEol(text), indentStep, sequenceIndent: Math.max(0, sequenceIndent) };
-}
-var import_yaml4;
-var init_layout = __esm({
-  "src/yaml-edit/layout.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_source_text();
-  }
-});
-
-// src/yaml-edit/session.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function parseAll(text) {
-  return [...(0, import_yaml5.parseAllDocuments)(text)];
-}
-function fail(source, message, offset) {
-  return { ok: false, message, ...positionOf(source, offset) };
-}
-function withoutPosition(message) {
-  const firstLine = message.split("\n")[0] ?? message;
-  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
-}
-function firstError(documents) {
-  for (const document of documents) {
-    const error2 = document.errors[0];
-    if (error2) return { message: withoutPosition(error2.message), offset: error2.pos[0] };
-  }
-  return void 0;
-}
-function valuesOf(documents) {
-  try {
-    return documents.map((document) => document.toJS());
-  } catch (error2) {
-    return `cannot read the value of the file: ${error2.message}`;
-  }
-}
-function expectedValues(original, edits, kind) {
-  const expected = original.map(deepClone);
-  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
-  return expected;
-}
-function mismatch(original, edited, edits, kind) {
-  const error2 = firstError(edited);
-  if (error2) return { message: `the edit would break the file: ${error2.message}`, document: 0 };
-  if (edited.length !== original.length) {
-    return { message: "the edit would change the number of documents", document: 0 };
-  }
-  const before = valuesOf(original);
-  const after = valuesOf(edited);
-  if (typeof before === "string" || typeof after === "string") {
-    return { message: typeof before === "string" ? before : after, document: 0 };
-  }
-  const expected = expectedValues(before, edits, kind);
-  const differing = after.findIndex((value, index) => !isDeepStrictEqual2(value, expected[index]));
-  if (differing === -1) return void 0;
-  return {
-    message: `the edit would change document ${differing} beyond the intended value; refusing`,
-    document: differing
-  };
-}
-function mismatchOffset(original, edits, document) {
-  const edit = edits.find((e) => e.document === document) ?? edits[0];
-  const target = edit && original[edit.document];
-  return (target && deepestOffset(target, edit.path)) ?? 0;
-}
-function planAll(context, documents, edits, kind) {
-  const plans = [];
-  for (const edit of edits) {
-    const document = documents[edit.document];
-    if (!document) return missingDocument(documents, edit);
-    const planned = kind.plan(context, document, edit);
-    if (isRefusal(planned)) return planned;
-    plans.push(planned);
-  }
-  return plans;
-}
-function missingDocument(documents, edit) {
-  return refuse(`the file has ${documents.length} documents, not a document ${edit.document}`, 0);
-}
-function touching(a, b) {
-  return a.start <= b.end && b.start <= a.end;
-}
-function independent(plans) {
-  return plans.every(
-    (plan, index) => plans.slice(index + 1).every((later) => plan.every((a) => later.every((b) => !touching(a, b))))
-  );
-}
-function editInTurn(source, original, layout, edits, kind) {
-  const applied = [];
-  let edited = { text: source, documents: original };
-  for (const edit of edits) {
-    const document = edited.documents[edit.document];
-    const planned = document ? kind.plan({ text: edited.text, layout }, document, edit) : missingDocument(edited.documents, edit);
-    if (isRefusal(planned)) {
-      const offset = applied.reduceRight(
-        (at, splices) => offsetBeforeSplices(at, splices),
-        planned.offset
-      );
-      return fail(source, planned.refused, offset);
-    }
-    if (planned.length === 0) continue;
-    const text = applySplices(edited.text, planned);
-    applied.push(planned);
-    edited = { text, documents: parseAll(text) };
-  }
-  return edited;
-}
-function runEdits(source, edits, kind) {
-  if (edits.length === 0) return { ok: true, text: source, changed: false };
-  const original = parseAll(source);
-  const parseError = firstError(original);
-  if (parseError) {
-    return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset);
-  }
-  const layout = detectLayout(source, original);
-  const plans = planAll({ text: source, layout }, original, edits, kind);
-  if (isRefusal(plans)) return fail(source, plans.refused, plans.offset);
-  const edited = independent(plans) ? spliceTogether(source, original, plans.flat()) : editInTurn(source, original, layout, edits, kind);
-  if ("ok" in edited) return edited;
-  if (edited.text === source) return { ok: true, text: source, changed: false };
-  const problem2 = mismatch(original, edited.documents, edits, kind);
-  if (problem2) {
-    return fail(source, problem2.message, mismatchOffset(original, edits, problem2.document));
-  }
-  return { ok: true, text: edited.text, changed: true };
-}
-function spliceTogether(source, original, splices) {
-  if (splices.length === 0) return { text: source, documents: original };
-  const text = applySplices(source, splices);
-  return { text, documents: parseAll(text) };
-}
-var import_yaml5;
-var init_session = __esm({
-  "src/yaml-edit/session.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_objects();
-    init_layout();
-    init_source_text();
-    init_types();
-    init_walk();
-  }
-});
-
-// src/yaml-edit/index.ts
-import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
-function updateAt(root, path, update) {
-  const [head, ...rest] = path;
-  if (head === void 0) return update(root);
-  const container2 = root !== null && typeof root === "object" ? root : {};
-  container2[head] = updateAt(container2[head], rest, update);
-  return container2;
-}
-function setScalars(source, edits) {
-  return runEdits(source, edits, {
-    plan: planSetScalar,
-    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
-  });
-}
-function appendItems(source, edits) {
-  return runEdits(source, edits, {
-    plan: planAppendItem,
-    expect: (current, edit) => updateAt(current, edit.path, (list) => {
-      const items = Array.isArray(list) ? list : [];
-      return items.some((item) => isDeepStrictEqual3(item, edit.item)) ? items : [...items, edit.item];
-    })
-  });
-}
-var import_yaml6;
-var init_yaml_edit = __esm({
-  "src/yaml-edit/index.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_plan();
-    init_session();
-    init_source_text();
-    init_walk();
-  }
-});
-
-// src/shared/sops.ts
-function isSopsEncrypted(object) {
-  const sops = object["sops"];
-  return isObject(sops) && ("mac" in sops || "lastmodified" in sops);
-}
-var init_sops = __esm({
-  "src/shared/sops.ts"() {
-    "use strict";
-    init_objects();
   }
 });
 
@@ -27894,208 +33339,18 @@ var init_objects2 = __esm({
   }
 });
 
-// src/engine/config-objects.ts
-function configObjectsOf(object, generatedWithSuffix) {
-  const kind = kindOf(object);
-  const group = apiGroupOf(object);
-  if (kind === "ConfigMap" && group === "") return [configMap(object, generatedWithSuffix)];
-  if (kind === "Secret" && group === "") return [secret(object, generatedWithSuffix)];
-  if (kind === "SealedSecret" && group === "bitnami.com") return [sealedSecret(object)];
-  const produced = producedSecretName(object, kind, group);
-  return produced ? [untrackableSecret(object, produced, `${kind} target`)] : [];
-}
-function configMap(object, generatedWithSuffix) {
-  const values = decodedOnce([
-    [object["data"], utf8],
-    [object["binaryData"], base64]
-  ]);
-  const tracking = generatedWithSuffix ? "kustomize-suffix" : "git";
-  return base(object, "ConfigMap", tracking, "ConfigMap", values);
-}
-function secret(object, generatedWithSuffix) {
-  const encrypted = isSopsEncrypted(object);
-  const values = decodedOnce([
-    // SOPS keeps `data` values as ENC[...] ciphertext: hash the ciphertext text, never decrypt.
-    [object["data"], encrypted ? utf8 : base64],
-    // The API server merges stringData over data, so the same bytes hash the same either way.
-    [object["stringData"], utf8]
-  ]);
-  const tracking = generatedWithSuffix ? "kustomize-suffix" : "git";
-  return base(object, "Secret", tracking, encrypted ? "SOPS-encrypted Secret" : "Secret", values);
-}
-function sealedSecret(object) {
-  const template = asMap(getIn(object, ["spec", "template"]));
-  return {
-    kind: "Secret",
-    name: asString(getIn(template, ["metadata", "name"])) ?? nameOf(object),
-    namespace: asString(getIn(template, ["metadata", "namespace"])) ?? namespaceOf(object),
-    tracking: "git",
-    source: "SealedSecret",
-    values: decodedOnce([
-      [template["data"], utf8],
-      [getIn(object, ["spec", "encryptedData"]), utf8]
-    ]),
-    definedBy: object
-  };
-}
-function decodedOnce(maps) {
-  let values;
-  return () => {
-    if (values) return values;
-    values = /* @__PURE__ */ new Map();
-    for (const [map2, decode] of maps) {
-      for (const [key, value] of Object.entries(asMap(map2))) values.set(key, decode(value));
-    }
-    return values;
-  };
-}
-function producedSecretName(object, kind, group) {
-  if (kind === "ExternalSecret" && group === "external-secrets.io") {
-    return asString(getIn(object, ["spec", "target", "name"])) ?? nameOf(object);
-  }
-  if (kind === "Certificate" && group === "cert-manager.io") {
-    return asString(getIn(object, ["spec", "secretName"]));
-  }
-  if (kind === "OnePasswordItem" && group === "onepassword.com") return nameOf(object);
-  return void 0;
-}
-function untrackableSecret(object, name, source) {
-  return {
-    kind: "Secret",
-    name,
-    namespace: namespaceOf(object),
-    tracking: "untrackable",
-    source,
-    values: () => /* @__PURE__ */ new Map(),
-    definedBy: object
-  };
-}
-function base(object, kind, tracking, source, values) {
-  return {
-    kind,
-    name: nameOf(object),
-    namespace: namespaceOf(object),
-    tracking,
-    source,
-    values,
-    definedBy: object
-  };
-}
-function utf8(value) {
-  return Buffer.from(scalarText(value), "utf8");
-}
-function base64(value) {
-  return Buffer.from(scalarText(value), "base64");
-}
-function scalarText(value) {
-  if (value === null || value === void 0) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-var init_config_objects = __esm({
-  "src/engine/config-objects.ts"() {
-    "use strict";
-    init_sops();
-    init_objects2();
-  }
-});
-
-// src/engine/findings.ts
-function problem(rule, file, line, message) {
-  return { rule, severity: RULES[rule], file, line, message };
-}
-var RULES;
-var init_findings = __esm({
-  "src/engine/findings.ts"() {
-    "use strict";
-    RULES = {
-      "config-hash-missing": "error",
-      "config-hash-stale": "error",
-      "config-hash-conflict": "error",
-      "reference-missing": "warning",
-      "reference-untrackable": "warning",
-      "job-not-annotated": "note",
-      "yaml-parse-error": "warning",
-      "write-refused": "error",
-      "build-problem": "warning",
-      "kustomization-cycle": "error",
-      "config-not-in-git": "warning",
-      "outside-repository": "warning",
-      "file-unreadable": "warning"
-    };
-  }
-});
-
-// src/shared/collections.ts
-function groupBy(items, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-function uniqueBy(items, keyOf) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const item of items) {
-    const key = keyOf(item);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(item);
-  }
-  return unique;
-}
-var init_collections = __esm({
-  "src/shared/collections.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/hash.ts
-import { createHash } from "node:crypto";
-function configHash(reads) {
-  const digest = createHash("sha256").update(canonicalLines(reads).join("")).digest("hex");
-  return `sha256:${digest.slice(0, 16)}`;
-}
-function canonicalLines(reads) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const read of reads) {
-    const object = `${read.kind}/${read.name}`;
-    if (!read.values) {
-      lines.add(`${object}
-`);
-      continue;
-    }
-    for (const [key, bytes] of read.values) {
-      lines.add(bytes ? `${object}/${key}=${bytes.toString("base64")}
-` : `${object}/${key}
-`);
-    }
-  }
-  return [...lines].sort(compareBytes);
-}
-function compareBytes(left, right) {
-  return Buffer.compare(Buffer.from(left, "utf8"), Buffer.from(right, "utf8"));
-}
-var init_hash = __esm({
-  "src/engine/hash.ts"() {
-    "use strict";
-  }
-});
-
 // src/engine/workloads.ts
-function workloadShape(object) {
+function workloadShape(object, hashKey = CONFIG_HASH_ANNOTATION) {
   const kind = kindOf(object);
   const templatePath = POD_TEMPLATE_PATHS[kind];
   if (!templatePath) return void 0;
   if (kind === "Rollout" && apiGroupOf(object) !== "argoproj.io") return void 0;
   if (!getIn(object, [...templatePath, "spec"])) return void 0;
-  return { kind, templatePath, annotatable: kind !== "Job" };
+  const annotationsPath = [...templatePath, "metadata", "annotations"];
+  return { kind, templatePath, annotationsPath, annotatable: kind !== "Job", hashKey };
 }
 function annotationPath(shape) {
-  return [...shape.templatePath, "metadata", "annotations", CONFIG_HASH_ANNOTATION];
+  return [...shape.annotationsPath, shape.hashKey];
 }
 function currentConfigHash(object, shape) {
   return asString(getIn(object, annotationPath(shape)));
@@ -28243,190 +33498,1275 @@ var init_workloads = __esm({
   }
 });
 
-// src/engine/analyze.ts
-function analyzeRoot(root, lineOf, isCommitted = () => true) {
-  const index = indexConfigObjects(root.resources, isCommitted);
-  return root.resources.flatMap((resource) => {
-    const shape = workloadShape(resource.object);
-    if (!shape) return [];
-    const source = resource.source && {
-      ...resource.source,
-      line: lineOf(resource.source.file, resource.source.document)
-    };
-    return [analyzeWorkload(root.id, resource.object, shape, source, index)];
+// src/yaml-edit/render.ts
+function doubleQuoted(value) {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => {
+    const hex = c.charCodeAt(0).toString(16).padStart(4, "0");
+    return `\\u${hex}`;
   });
 }
-function analyzeWorkload(rootId, object, shape, source, index) {
-  const namespace = namespaceOf(object);
-  const reads = [];
-  const references = findReferences(podSpecOf(object, shape)).map((reference) => {
-    const found = index.find(reference.kind, reference.name, namespace);
-    const resolved = resolveReference(reference, found);
-    const read = readOf(resolved, found);
-    if (read) reads.push(read);
-    return resolved;
-  });
-  const desiredHash = references.some((r) => r.coverage === "git-hash") ? configHash(reads) : void 0;
-  const currentHash = currentConfigHash(object, shape);
-  return {
-    root: rootId,
-    kind: shape.kind,
-    name: nameOf(object),
-    namespace,
-    source,
-    shape,
-    references,
-    status: statusOf(object, shape, desiredHash, currentHash),
-    desiredHash,
-    currentHash
-  };
+function singleQuotable(value) {
+  return /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u.test(value);
 }
-function resolveReference(reference, found) {
-  if (reference.via === "imagePullSecrets")
-    return { ...reference, coverage: "no-restart-needed", source: found?.source };
-  if (!found) return { ...reference, coverage: "missing" };
-  if (found.tracking === "git" && found.uncommitted.length > 0)
-    return { ...reference, coverage: "not-in-git", source: found.uncommitted.join(", ") };
-  const coverage = found.tracking === "git" ? "git-hash" : found.tracking;
-  return { ...reference, coverage, source: found.source };
+function singleQuoted(value) {
+  return `'${value.replaceAll("'", "''")}'`;
 }
-function readOf(reference, found) {
-  const object = { kind: reference.kind, name: found?.sourceName ?? reference.name };
-  if (reference.coverage === "missing" && reference.optional)
-    return { ...object, values: void 0 };
-  if (reference.coverage !== "git-hash" || !found) return void 0;
-  if (reference.keys === "all") return { ...object, values: found.values() };
-  const values = found.values();
-  return { ...object, values: new Map(reference.keys.map((key) => [key, values.get(key)])) };
-}
-function statusOf(object, shape, desiredHash, currentHash) {
-  if (isIgnored(object, shape)) return "ignored";
-  if (!desiredHash) return "no-tracked-config";
-  if (!shape.annotatable) return "job";
-  if (currentHash === void 0) return "missing";
-  return currentHash === desiredHash ? "current" : "stale";
-}
-function indexConfigObjects(resources, isCommitted) {
-  const configs = resources.flatMap(
-    (resource) => configObjectsOf(resource.object, resource.generatedWithSuffix).map((object) => ({
-      ...object,
-      sourceName: resource.sourceName(object),
-      uncommitted: resource.inputs.filter((file) => !isCommitted(file))
-    }))
-  );
-  const byName = groupBy(configs, (object) => `${object.kind}/${object.name}`);
-  return {
-    find(kind, name, namespace) {
-      const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(
-        (object) => object.namespace === namespace || object.namespace === "" || namespace === ""
-      );
-      return candidates.sort((a, b) => rank(a, namespace) - rank(b, namespace))[0];
-    }
-  };
-}
-function rank(object, namespace) {
-  return (object.namespace === namespace ? 0 : 2) + (object.tracking === "git" ? 0 : 1);
-}
-function workloadProblems(workload) {
-  if (!workload.source || workload.status === "ignored") return [];
-  const { file, line } = workload.source;
-  const problems = workload.references.flatMap(
-    (reference) => referenceProblems(workload, reference, file, line)
-  );
-  const subject = `${workload.kind} ${qualifiedName(workload)}`;
-  const reads = describeReads(workload.references);
-  if (workload.status === "missing") {
-    problems.push(
-      problem(
-        "config-hash-missing",
-        file,
-        line,
-        `${subject} reads ${reads} but has no ${"gitops-reloader/config-hash"} annotation; it should be ${workload.desiredHash}`
-      )
-    );
+function staysStringWhenPlain(plain, value) {
+  try {
+    return (0, import_yaml2.parse)(plain, { version: "1.1" }) === value && (0, import_yaml2.parse)(plain) === value;
+  } catch {
+    return false;
   }
-  if (workload.status === "stale") {
-    problems.push(
-      problem(
-        "config-hash-stale",
-        file,
-        line,
-        `${subject} has config hash ${workload.currentHash} but what it reads (${reads}) now hashes to ${workload.desiredHash}`
-      )
-    );
-  }
-  if (workload.status === "job") {
-    problems.push(
-      problem(
-        "job-not-annotated",
-        file,
-        line,
-        `${subject} reads ${reads}; a Job's pod template is immutable, so it is not annotated: a config change reaches it on its next run`
-      )
-    );
-  }
-  return problems;
 }
-function referenceProblems(workload, reference, file, line) {
-  const what = `${reference.kind} ${reference.name}`;
-  const subject = `${workload.kind} ${qualifiedName(workload)}`;
-  if (reference.coverage === "missing" && !reference.optional) {
-    return [
-      problem(
-        "reference-missing",
-        file,
-        line,
-        `${subject} reads ${what} (${reference.via} of ${reference.reader}), which is not defined anywhere in root ${workload.root}`
-      )
-    ];
-  }
-  if (reference.coverage === "not-in-git") {
-    return [
-      problem(
-        "config-not-in-git",
-        file,
-        line,
-        `${subject} reads ${what}, made from files Git does not track (${reference.source}): they are left out of the hash, which is committed; commit them (encrypted, e.g. with SOPS) or keep a Reloader annotation for them`
-      )
-    ];
-  }
-  if (reference.coverage === "untrackable") {
-    return [
-      problem(
-        "reference-untrackable",
-        file,
-        line,
-        `${subject} reads ${what}, made in the cluster by an ${reference.source}: Git cannot see it change, so keep a Reloader annotation for it`
-      )
-    ];
-  }
-  return [];
+function plainOrQuoted(value, context) {
+  const rendered = (0, import_yaml2.stringify)(value, { version: "1.1", lineWidth: 0 }).trimEnd();
+  const isPlain = !/^["'|>]/.test(rendered) && !rendered.includes("\n");
+  if (!isPlain)
+    return rendered.startsWith("'") && !rendered.includes("\n") ? rendered : doubleQuoted(value);
+  if (context === "flow" && flowIndicators.test(rendered)) return doubleQuoted(value);
+  return staysStringWhenPlain(rendered, value) ? rendered : doubleQuoted(value);
 }
-function qualifiedName(workload) {
-  return workload.namespace ? `${workload.namespace}/${workload.name}` : workload.name;
+function renderScalar(value, context, style = "plain") {
+  if (style === "double") return doubleQuoted(value);
+  if (style === "single" && singleQuotable(value)) return singleQuoted(value);
+  return plainOrQuoted(value, context);
 }
-function describeReads(references) {
-  const hashed = references.filter((reference) => reference.coverage === "git-hash");
-  const keysByObject = /* @__PURE__ */ new Map();
-  for (const reference of hashed) {
-    const object = `${reference.kind} ${reference.name}`;
-    const known = keysByObject.get(object);
-    if (known === "all" || reference.keys === "all") keysByObject.set(object, "all");
-    else keysByObject.set(object, /* @__PURE__ */ new Set([...known ?? [], ...reference.keys]));
-  }
-  return [...keysByObject].map(
-    ([object, keys]) => `${object} (${keys === "all" ? "all keys" : `keys ${[...keys].join(", ")}`})`
-  ).join(", ");
+function renderKey(key, context) {
+  return renderScalar(key, context);
 }
-var init_analyze = __esm({
-  "src/engine/analyze.ts"() {
+var import_yaml2, flowIndicators;
+var init_render = __esm({
+  "src/yaml-edit/render.ts"() {
     "use strict";
-    init_config_objects();
+    import_yaml2 = __toESM(require_dist(), 1);
+    flowIndicators = /[,[\]{}]/;
+  }
+});
+
+// src/shared/lines.ts
+function lineLocator(text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+var init_lines = __esm({
+  "src/shared/lines.ts"() {
+    "use strict";
+  }
+});
+
+// src/yaml-edit/source-text.ts
+function detectEol(text) {
+  const firstNewline = text.indexOf("\n");
+  return firstNewline > 0 && text[firstNewline - 1] === "\r" ? "\r\n" : "\n";
+}
+function lineStartOf(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  return start === 0 && text.startsWith(byteOrderMark) ? 1 : start;
+}
+function columnOf(text, offset) {
+  return offset - lineStartOf(text, offset);
+}
+function positionOf(text, offset) {
+  return { line: lineLocator(text)(offset), column: columnOf(text, offset) + 1 };
+}
+function nextLineStart(text, offset) {
+  if (offset > 0 && text[offset - 1] === "\n") return offset;
+  const lineBreak = text.indexOf("\n", offset);
+  return lineBreak === -1 ? text.length : lineBreak + 1;
+}
+function insertLines(text, offset, lines, eol) {
+  const body = lines.join(eol);
+  const afterUnterminatedLastLine = offset === text.length && text.length > 0 && !text.endsWith("\n");
+  return { start: offset, end: offset, text: afterUnterminatedLastLine ? eol + body : body + eol };
+}
+function applySplices(text, splices) {
+  const lastFirst = [...splices].sort((a, b) => b.start - a.start);
+  return lastFirst.reduce(
+    (result, s) => result.slice(0, s.start) + s.text + result.slice(s.end),
+    text
+  );
+}
+function offsetBeforeSplices(offset, splices) {
+  let shift = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
+    const startAfter = s.start + shift;
+    const endAfter = startAfter + s.text.length;
+    if (offset < startAfter) break;
+    if (offset < endAfter) return s.start;
+    shift += s.text.length - (s.end - s.start);
+  }
+  return offset - shift;
+}
+var byteOrderMark;
+var init_source_text = __esm({
+  "src/yaml-edit/source-text.ts"() {
+    "use strict";
+    init_lines();
+    byteOrderMark = "\uFEFF";
+  }
+});
+
+// src/yaml-edit/types.ts
+function refuse(reason, offset) {
+  return { refused: reason, offset };
+}
+function isRefusal(value) {
+  return typeof value === "object" && value !== null && "refused" in value;
+}
+var init_types = __esm({
+  "src/yaml-edit/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/yaml-edit/walk.ts
+function startOf(node) {
+  return node?.range?.[0];
+}
+function endOf(node) {
+  return node?.range?.[1];
+}
+function isNullScalar(node) {
+  return (0, import_yaml3.isScalar)(node) && node.value === null;
+}
+function anchorsUsedByAliases(document) {
+  const used = /* @__PURE__ */ new Set();
+  (0, import_yaml3.visit)(document, {
+    Alias(_, alias) {
+      used.add(alias.source);
+    }
+  });
+  return used;
+}
+function findPair(map2, key, document) {
+  return map2.items.find((pair) => keyValue(pair.key, document) === key);
+}
+function keyValue(key, document) {
+  const node = (0, import_yaml3.isAlias)(key) ? key.resolve(document) : key;
+  return (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+}
+function hasMergeKey(map2) {
+  return map2.items.some(
+    (pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN"
+  );
+}
+function describe(node) {
+  if ((0, import_yaml3.isSeq)(node)) return "a sequence";
+  if ((0, import_yaml3.isMap)(node)) return "a map";
+  if ((0, import_yaml3.isScalar)(node)) return `the scalar ${JSON.stringify(node.source ?? node.value)}`;
+  return "nothing";
+}
+function pathText(path, length) {
+  return path.slice(0, length).join(".") || "(document root)";
+}
+function refuseShared(node, aliasedAnchors, where, keyOffset) {
+  const offset = keyOffset ?? startOf(node) ?? 0;
+  if ((0, import_yaml3.isAlias)(node)) {
+    return refuse(`${where} is the alias *${node.source}; edit the anchored node instead`, offset);
+  }
+  const anchor = node?.anchor;
+  if (anchor !== void 0 && aliasedAnchors.has(anchor)) {
+    return refuse(
+      `${where} carries the anchor &${anchor} that an alias uses; the alias would change too`,
+      offset
+    );
+  }
+  return void 0;
+}
+function stringSegments(rest, offset) {
+  const index = rest.find((segment) => typeof segment === "number");
+  if (index !== void 0) {
+    return refuse(`cannot create the sequence item ${index} of a missing path`, offset);
+  }
+  return rest;
+}
+function stepIntoMap(map2, path, depth, document) {
+  const segment = path[depth];
+  const offset = startOf(map2) ?? 0;
+  if (typeof segment !== "string") {
+    return refuse(
+      `${pathText(path, depth)} is a map, not a sequence to index with ${segment}`,
+      offset
+    );
+  }
+  if (hasMergeKey(map2)) {
+    return refuse(
+      `${pathText(path, depth)} has a merge key (<<); its keys come from elsewhere`,
+      offset
+    );
+  }
+  const pair = findPair(map2, segment, document);
+  if (pair) return pair;
+  const rest = stringSegments(path.slice(depth), offset);
+  return Array.isArray(rest) ? { kind: "missing-key", map: map2, rest } : rest;
+}
+function stepIntoSequence(seq2, path, depth) {
+  const segment = path[depth];
+  const offset = startOf(seq2) ?? 0;
+  if (typeof segment !== "number") {
+    return refuse(
+      `${pathText(path, depth)} is a sequence, not a map with the key ${segment}`,
+      offset
+    );
+  }
+  if (segment < 0 || segment >= seq2.items.length) {
+    return refuse(`${pathText(path, depth)} has no item ${segment}`, offset);
+  }
+  return { item: seq2.items[segment] };
+}
+function walkPath(document, path) {
+  const aliasedAnchors = anchorsUsedByAliases(document);
+  let node = document.contents;
+  let pair;
+  let parent;
+  for (let depth = 0; depth < path.length; depth++) {
+    const shared2 = refuseShared(node, aliasedAnchors, pathText(path, depth), startOf(pair?.key));
+    if (shared2) return shared2;
+    if ((0, import_yaml3.isMap)(node)) {
+      const step = stepIntoMap(node, path, depth, document);
+      if (!("key" in step)) return step;
+      [node, pair, parent] = [step.value, step, node];
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      const step = stepIntoSequence(node, path, depth);
+      if (isRefusal(step)) return step;
+      [node, pair, parent] = [step.item, void 0, node];
+    } else if ((node === null || isNullScalar(node)) && pair && (0, import_yaml3.isMap)(parent)) {
+      const rest = stringSegments(path.slice(depth), startOf(node) ?? startOf(pair.key) ?? 0);
+      return Array.isArray(rest) ? { kind: "null-value", pair, map: parent, rest } : rest;
+    } else {
+      const offset = startOf(node) ?? startOf(pair?.key) ?? 0;
+      return refuse(`${pathText(path, depth)} is ${describe(node)}, not a map`, offset);
+    }
+  }
+  const shared = refuseShared(node, aliasedAnchors, pathText(path, path.length), startOf(pair?.key));
+  return shared ?? { kind: "found", value: node, pair, parent };
+}
+function deepestOffset(document, path) {
+  let node = document.contents;
+  let offset = startOf(node);
+  for (const segment of path) {
+    if ((0, import_yaml3.isMap)(node) && typeof segment === "string") {
+      const pair = findPair(node, segment, document);
+      if (!pair) break;
+      [node, offset] = [pair.value, startOf(pair.key) ?? offset];
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number" && segment in node.items) {
+      node = node.items[segment];
+      offset = startOf(node) ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+var import_yaml3;
+var init_walk = __esm({
+  "src/yaml-edit/walk.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_types();
+  }
+});
+
+// src/yaml-edit/plan.ts
+import { isDeepStrictEqual } from "node:util";
+function blockItemLines(item, dashIndent) {
+  const pad = " ".repeat(dashIndent);
+  if (typeof item === "string") return [`${pad}- ${renderScalar(item, "block")}`];
+  const entries = Object.entries(item).map(
+    ([k, v]) => `${renderKey(k, "block")}: ${renderScalar(v, "block")}`
+  );
+  if (entries.length === 0) return [`${pad}- {}`];
+  return entries.map((entry, index) => `${pad}${index === 0 ? "- " : "  "}${entry}`);
+}
+function blockEntryLines(keys, leaf, indent, layout) {
+  const [key = "", ...deeper] = keys;
+  const head = `${" ".repeat(indent)}${renderKey(key, "block")}:`;
+  const childIndent = indent + layout.indentStep;
+  if (deeper.length > 0) return [head, ...blockEntryLines(deeper, leaf, childIndent, layout)];
+  if (leaf.kind === "scalar") return [`${head} ${renderScalar(leaf.value, "block")}`];
+  return [head, ...blockItemLines(leaf.item, indent + layout.sequenceIndent)];
+}
+function flowItem(item) {
+  if (typeof item === "string") return renderScalar(item, "flow");
+  const entries = Object.entries(item).map(
+    ([k, v]) => `${renderKey(k, "flow")}: ${renderScalar(v, "flow")}`
+  );
+  return `{${entries.join(", ")}}`;
+}
+function flowLeaf(leaf) {
+  return leaf.kind === "scalar" ? renderScalar(leaf.value, "flow") : `[${flowItem(leaf.item)}]`;
+}
+function flowEntry(keys, leaf) {
+  const [key = "", ...deeper] = keys;
+  const value = deeper.length > 0 ? `{${flowEntry(deeper, leaf)}}` : flowLeaf(leaf);
+  return `${renderKey(key, "flow")}: ${value}`;
+}
+function pairEnd(pair) {
+  return Math.max(endOf(pair.key) ?? 0, endOf(pair.value) ?? 0);
+}
+function contentEnd(node) {
+  if (!((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) || node.flow || node.items.length === 0) return endOf(node) ?? 0;
+  const last = node.items.at(-1);
+  if ((0, import_yaml4.isSeq)(node)) return contentEnd(last);
+  const pair = last;
+  return pair.value === null ? endOf(pair.key) ?? 0 : Math.max(endOf(pair.key) ?? 0, contentEnd(pair.value));
+}
+function insertIntoFlowCollection(collection, entry) {
+  const last = collection.items.at(-1);
+  if (last === void 0) {
+    const afterOpening = (startOf(collection) ?? 0) + 1;
+    return [{ start: afterOpening, end: afterOpening, text: entry }];
+  }
+  const at2 = (0, import_yaml4.isMap)(collection) ? pairEnd(last) : endOf(last) ?? 0;
+  return [{ start: at2, end: at2, text: `, ${entry}` }];
+}
+function insertIntoMap(context, map2, keys, leaf) {
+  if (map2.flow) return insertIntoFlowCollection(map2, flowEntry(keys, leaf));
+  const firstKeyStart = startOf(map2.items[0]?.key);
+  if (firstKeyStart === void 0) {
+    return refuse("the map has no key to align with", startOf(map2) ?? 0);
+  }
+  const { text, layout } = context;
+  const lines = blockEntryLines(keys, leaf, columnOf(text, firstKeyStart), layout);
+  const sibling = leaf.kind === "scalar" ? siblingToPrecede(text, map2, leaf.before) : void 0;
+  const at2 = sibling === void 0 ? nextLineStart(text, contentEnd(map2)) : startOfCommentsAbove(text, sibling);
+  return [insertLines(text, at2, lines, layout.eol)];
+}
+function siblingToPrecede(text, map2, before) {
+  const pair = map2.items.find(
+    (item) => (0, import_yaml4.isScalar)(item.key) && before?.includes(String(item.key.value))
+  );
+  const keyStart = pair && startOf(pair.key);
+  if (keyStart === void 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  return text.slice(lineStart, keyStart).trim() === "" ? keyStart : void 0;
+}
+function startOfCommentsAbove(text, keyStart) {
+  let lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (!text.slice(previousStart, lineStart).trimStart().startsWith("#")) break;
+    lineStart = previousStart;
+  }
+  return lineStart;
+}
+function hasSource(node) {
+  const range2 = node?.range;
+  return (0, import_yaml4.isScalar)(node) && !!range2 && range2[1] > range2[0];
+}
+function afterColon(text, pair) {
+  const colon = text.indexOf(":", endOf(pair.key) ?? 0);
+  return colon === -1 ? void 0 : colon + 1;
+}
+function refuseTagged(pair) {
+  const tag = (0, import_yaml4.isScalar)(pair.value) ? pair.value.tag : void 0;
+  if (tag === void 0) return void 0;
+  const shown = tag.replace("tag:yaml.org,2002:", "!!");
+  return refuse(
+    `the value has the explicit tag ${shown}; replace it by hand`,
+    startOf(pair.key) ?? 0
+  );
+}
+function fillNull(text, pair, rendered) {
+  const tagged = refuseTagged(pair);
+  if (tagged) return tagged;
+  if (hasSource(pair.value)) {
+    const [start, end] = pair.value.range;
+    return [{ start, end, text: rendered }];
+  }
+  const colonEnd = afterColon(text, pair);
+  if (colonEnd === void 0) {
+    return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0);
+  }
+  if (text[colonEnd] !== " " && text[colonEnd] !== "	") {
+    return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }];
+  }
+  const at2 = colonEnd + 1;
+  return [{ start: at2, end: at2, text: text[at2] === "#" ? `${rendered} ` : rendered }];
+}
+function deleteNullText(text, node) {
+  const [start, end] = node.range;
+  let from = start;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "	")) from--;
+  return { start: from, end, text: "" };
+}
+function expandNull(context, pair, map2, keys, leaf) {
+  const { text, layout } = context;
+  const tagged = refuseTagged(pair);
+  if (tagged) return tagged;
+  if (map2.flow) {
+    const nested = keys.length > 0 ? `{${flowEntry(keys, leaf)}}` : flowLeaf(leaf);
+    return fillNull(text, pair, nested);
+  }
+  const keyStart = startOf(pair.key);
+  if (keyStart === void 0) return refuse("the key has no position", 0);
+  const keyColumn = columnOf(text, keyStart);
+  const lines = keys.length > 0 ? blockEntryLines(keys, leaf, keyColumn + layout.indentStep, layout) : blockLeafLines(leaf, keyColumn + layout.sequenceIndent);
+  const splices = [];
+  let lineEnd = endOf(pair.key) ?? keyStart;
+  if (hasSource(pair.value)) {
+    splices.push(deleteNullText(text, pair.value));
+    lineEnd = endOf(pair.value) ?? lineEnd;
+  }
+  splices.push(insertLines(text, nextLineStart(text, lineEnd), lines, layout.eol));
+  return splices;
+}
+function blockLeafLines(leaf, indent) {
+  return leaf.kind === "sequence" ? blockItemLines(leaf.item, indent) : [];
+}
+function quoteStyleOf(scalar) {
+  if (scalar.type === "QUOTE_DOUBLE") return "double";
+  if (scalar.type === "QUOTE_SINGLE") return "single";
+  return "plain";
+}
+function replaceScalar(text, scalar, value, context) {
+  const [start, end] = scalar.range;
+  const isBlockScalar = scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED";
+  const replacedEnd = isBlockScalar ? start + text.slice(start, end).trimEnd().length : end;
+  return [{ start, end: replacedEnd, text: renderScalar(value, context, quoteStyleOf(scalar)) }];
+}
+function contextOf(parent) {
+  return ((0, import_yaml4.isMap)(parent) || (0, import_yaml4.isSeq)(parent)) && parent.flow ? "flow" : "block";
+}
+function setFoundValue(context, landing, value) {
+  const { value: node, pair, parent } = landing;
+  const offset = startOf(node) ?? startOf(pair?.key) ?? 0;
+  if (!pair) return refuse("a path must end at a key of a map", offset);
+  if (node === null || isNullScalar(node))
+    return fillNull(context.text, pair, renderScalar(value, contextOf(parent)));
+  if (!(0, import_yaml4.isScalar)(node)) {
+    return refuse(`the value is ${(0, import_yaml4.isSeq)(node) ? "a sequence" : "a map"}, not a scalar`, offset);
+  }
+  if (node.value === value) return [];
+  return replaceScalar(context.text, node, value, contextOf(parent));
+}
+function planLeaf(context, landing, leaf) {
+  if (landing.kind === "missing-key") return insertIntoMap(context, landing.map, landing.rest, leaf);
+  if (landing.kind === "null-value")
+    return expandNull(context, landing.pair, landing.map, landing.rest, leaf);
+  return leaf.kind === "scalar" ? setFoundValue(context, landing, leaf.value) : appendToFound(context, landing, leaf);
+}
+function appendToFound(context, landing, leaf) {
+  const { value: node, pair, parent } = landing;
+  if ((node === null || isNullScalar(node)) && pair && (0, import_yaml4.isMap)(parent)) {
+    return expandNull(context, pair, parent, [], leaf);
+  }
+  if (!(0, import_yaml4.isSeq)(node)) {
+    return refuse("the value is not a sequence", startOf(node) ?? startOf(pair?.key) ?? 0);
+  }
+  const exists2 = node.items.some((item) => isDeepStrictEqual(toJs(item), leaf.item));
+  if (exists2) return [];
+  if (node.flow) return insertIntoFlowCollection(node, flowItem(leaf.item));
+  const { text, layout } = context;
+  const lines = blockItemLines(leaf.item, columnOf(text, startOf(node) ?? 0));
+  return [insertLines(text, nextLineStart(text, contentEnd(node)), lines, layout.eol)];
+}
+function toJs(node) {
+  const withToJson = node;
+  try {
+    return typeof withToJson?.toJSON === "function" ? withToJson.toJSON() : node;
+  } catch {
+    return void 0;
+  }
+}
+function planSetScalar(context, document, edit) {
+  if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
+  const landing = walkPath(document, edit.path);
+  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "scalar", value: edit.value, before: edit.before });
+}
+function planAppendItem(context, document, edit) {
+  if (edit.path.length === 0) return refuse("the path is empty", startOf(document.contents) ?? 0);
+  const landing = walkPath(document, edit.path);
+  return isRefusal(landing) ? landing : planLeaf(context, landing, { kind: "sequence", item: edit.item });
+}
+var import_yaml4;
+var init_plan = __esm({
+  "src/yaml-edit/plan.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_render();
+    init_source_text();
+    init_types();
+    init_walk();
+  }
+});
+
+// src/yaml-edit/layout.ts
+function startOf2(node) {
+  return node?.range?.[0];
+}
+function mostCommon(counts, fallback) {
+  let best = fallback;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+function increment(counts, value) {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+function detectLayout(text, documents) {
+  const steps = /* @__PURE__ */ new Map();
+  const sequenceIndents = /* @__PURE__ */ new Map();
+  for (const document of documents) {
+    (0, import_yaml5.visit)(document, {
+      Pair(_, pair) {
+        const keyStart = startOf2(pair.key);
+        if (!(0, import_yaml5.isScalar)(pair.key) || keyStart === void 0) return;
+        const keyColumn = columnOf(text, keyStart);
+        const value = pair.value;
+        if ((0, import_yaml5.isMap)(value) && !value.flow) {
+          const childStart = startOf2(value.items[0]?.key);
+          if (childStart === void 0) return;
+          const step = columnOf(text, childStart) - keyColumn;
+          if (step > 0) increment(steps, step);
+        } else if ((0, import_yaml5.isSeq)(value) && !value.flow) {
+          const dashStart = startOf2(value);
+          if (dashStart !== void 0) {
+            increment(sequenceIndents, columnOf(text, dashStart) - keyColumn);
+          }
+        }
+      }
+    });
+  }
+  const indentStep = mostCommon(steps, 2);
+  const sequenceIndent = mostCommon(sequenceIndents, indentStep);
+  return { eol: detectEol(text), indentStep, sequenceIndent: Math.max(0, sequenceIndent) };
+}
+var import_yaml5;
+var init_layout = __esm({
+  "src/yaml-edit/layout.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_source_text();
+  }
+});
+
+// src/yaml-edit/session.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function parseAll(text) {
+  return [...(0, import_yaml6.parseAllDocuments)(text)];
+}
+function fail(source, message, offset) {
+  return { ok: false, message, ...positionOf(source, offset) };
+}
+function withoutPosition(message) {
+  const firstLine = message.split("\n")[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
+}
+function firstError(documents) {
+  for (const document of documents) {
+    const error2 = document.errors[0];
+    if (error2) return { message: withoutPosition(error2.message), offset: error2.pos[0] };
+  }
+  return void 0;
+}
+function valuesOf(documents) {
+  try {
+    return documents.map((document) => document.toJS());
+  } catch (error2) {
+    return `cannot read the value of the file: ${error2.message}`;
+  }
+}
+function expectedValues(original, edits, kind) {
+  const expected = original.map(deepClone);
+  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
+  return expected;
+}
+function mismatch(original, edited, edits, kind) {
+  const error2 = firstError(edited);
+  if (error2) return { message: `the edit would break the file: ${error2.message}`, document: 0 };
+  if (edited.length !== original.length) {
+    return { message: "the edit would change the number of documents", document: 0 };
+  }
+  const before = valuesOf(original);
+  const after = valuesOf(edited);
+  if (typeof before === "string" || typeof after === "string") {
+    return { message: typeof before === "string" ? before : after, document: 0 };
+  }
+  const expected = expectedValues(before, edits, kind);
+  const differing = after.findIndex((value, index) => !isDeepStrictEqual2(value, expected[index]));
+  if (differing === -1) return void 0;
+  return {
+    message: `the edit would change document ${differing} beyond the intended value; refusing`,
+    document: differing
+  };
+}
+function mismatchOffset(original, edits, document) {
+  const edit = edits.find((e) => e.document === document) ?? edits[0];
+  const target = edit && original[edit.document];
+  return (target && deepestOffset(target, edit.path)) ?? 0;
+}
+function planAll(context, documents, edits, kind) {
+  const plans = [];
+  for (const edit of edits) {
+    const document = documents[edit.document];
+    if (!document) return missingDocument(documents, edit);
+    const planned = kind.plan(context, document, edit);
+    if (isRefusal(planned)) return planned;
+    plans.push(planned);
+  }
+  return plans;
+}
+function missingDocument(documents, edit) {
+  return refuse(`the file has ${documents.length} documents, not a document ${edit.document}`, 0);
+}
+function touching(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function independent(plans) {
+  return plans.every(
+    (plan, index) => plans.slice(index + 1).every((later) => plan.every((a) => later.every((b) => !touching(a, b))))
+  );
+}
+function editInTurn(source, original, layout, edits, kind) {
+  const applied = [];
+  let edited = { text: source, documents: original };
+  for (const edit of edits) {
+    const document = edited.documents[edit.document];
+    const planned = document ? kind.plan({ text: edited.text, layout }, document, edit) : missingDocument(edited.documents, edit);
+    if (isRefusal(planned)) {
+      const offset = applied.reduceRight(
+        (at2, splices) => offsetBeforeSplices(at2, splices),
+        planned.offset
+      );
+      return fail(source, planned.refused, offset);
+    }
+    if (planned.length === 0) continue;
+    const text = applySplices(edited.text, planned);
+    applied.push(planned);
+    edited = { text, documents: parseAll(text) };
+  }
+  return edited;
+}
+function runEdits(source, edits, kind) {
+  if (edits.length === 0) return { ok: true, text: source, changed: false };
+  const original = parseAll(source);
+  const parseError = firstError(original);
+  if (parseError) {
+    return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset);
+  }
+  const layout = detectLayout(source, original);
+  const plans = planAll({ text: source, layout }, original, edits, kind);
+  if (isRefusal(plans)) return fail(source, plans.refused, plans.offset);
+  const edited = independent(plans) ? spliceTogether(source, original, plans.flat()) : editInTurn(source, original, layout, edits, kind);
+  if ("ok" in edited) return edited;
+  if (edited.text === source) return { ok: true, text: source, changed: false };
+  const problem2 = mismatch(original, edited.documents, edits, kind);
+  if (problem2) {
+    return fail(source, problem2.message, mismatchOffset(original, edits, problem2.document));
+  }
+  return { ok: true, text: edited.text, changed: true };
+}
+function spliceTogether(source, original, splices) {
+  if (splices.length === 0) return { text: source, documents: original };
+  const text = applySplices(source, splices);
+  return { text, documents: parseAll(text) };
+}
+var import_yaml6;
+var init_session = __esm({
+  "src/yaml-edit/session.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_objects();
+    init_layout();
+    init_source_text();
+    init_types();
+    init_walk();
+  }
+});
+
+// src/yaml-edit/index.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+function updateAt(root, path, update) {
+  const [head, ...rest] = path;
+  if (head === void 0) return update(root);
+  const container2 = root !== null && typeof root === "object" ? root : {};
+  container2[head] = updateAt(container2[head], rest, update);
+  return container2;
+}
+function setScalars(source, edits) {
+  return runEdits(source, edits, {
+    plan: planSetScalar,
+    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
+  });
+}
+function appendItems(source, edits) {
+  return runEdits(source, edits, {
+    plan: planAppendItem,
+    expect: (current, edit) => updateAt(current, edit.path, (list) => {
+      const items = Array.isArray(list) ? list : [];
+      return items.some((item) => isDeepStrictEqual3(item, edit.item)) ? items : [...items, edit.item];
+    })
+  });
+}
+function locate(source, document, path) {
+  const target = (0, import_yaml7.parseAllDocuments)(source)[document];
+  const offset = target && deepestOffset(target, path);
+  return offset === void 0 ? void 0 : positionOf(source, offset);
+}
+var import_yaml7;
+var init_yaml_edit = __esm({
+  "src/yaml-edit/index.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_plan();
+    init_session();
+    init_source_text();
+    init_walk();
+  }
+});
+
+// src/engine/findings.ts
+function problem(rule, file, line, message) {
+  return { rule, severity: RULES[rule], file, line, message };
+}
+var RULES;
+var init_findings = __esm({
+  "src/engine/findings.ts"() {
+    "use strict";
+    RULES = {
+      "config-hash-missing": "error",
+      "config-hash-stale": "error",
+      "config-hash-conflict": "error",
+      "reference-missing": "warning",
+      "reference-untrackable": "warning",
+      "job-not-annotated": "note",
+      "yaml-parse-error": "warning",
+      "write-refused": "error",
+      "build-problem": "warning",
+      "kustomization-cycle": "error",
+      "config-not-in-git": "warning",
+      "outside-repository": "warning",
+      "file-unreadable": "warning",
+      "flux-unresolved": "warning",
+      "flux-source-inferred": "note",
+      // Lint rules (src/lint): what makes restarts fail besides a missing or stale hash.
+      "reloader-reload-strategy": "warning",
+      "helm-values-not-watched": "warning",
+      "flux-v1-object": "warning",
+      "hash-restarts-nothing": "warning",
+      "hash-scaled-to-zero": "note",
+      "reloader-annotation-typo": "warning"
+    };
+  }
+});
+
+// src/lint/where.ts
+function findingAt(input, rule, source, path, message) {
+  const position = input.locate(source.file, source.document, path);
+  const line = position?.line ?? input.lineOf(source.file, source.document);
+  return {
+    ...problem(rule, source.file, line, message),
+    ...position ? { column: position.column } : {}
+  };
+}
+function qualified(namespace, name) {
+  return namespace ? `${namespace}/${name}` : name;
+}
+function distinct(problems, byPlace = false) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const found of problems) {
+    const key = `${found.rule}|${found.file}|${found.line}|${found.column}|${byPlace ? "" : found.message}`;
+    if (!seen.has(key)) seen.set(key, found);
+  }
+  return [...seen.values()];
+}
+var init_where = __esm({
+  "src/lint/where.ts"() {
+    "use strict";
     init_findings();
-    init_collections();
-    init_hash();
+  }
+});
+
+// src/lint/annotation-typo.ts
+function annotationTypos(input) {
+  const problems = [];
+  for (const document of input.documents) {
+    if (!isObject(document.value)) continue;
+    for (const [key, path] of annotationKeys(document.value)) {
+      const message = typoMessage(key);
+      if (message)
+        problems.push(
+          findingAt(input, "reloader-annotation-typo", sourceOf(document), path, message)
+        );
+    }
+  }
+  return { problems, edits: [] };
+}
+function sourceOf(document) {
+  return { file: document.file, document: document.index };
+}
+function annotationKeys(object) {
+  const keys = [];
+  for (const path of [["metadata", "annotations"], ...POD_TEMPLATES]) {
+    const map2 = at(object, path);
+    if (isObject(map2)) for (const key of Object.keys(map2)) keys.push([key, [...path, key]]);
+  }
+  if (kindOf(object) === "HelmRelease")
+    collectKeys(at(object, ["spec", "values"]), ["spec", "values"], keys);
+  return keys;
+}
+function at(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return current;
+}
+function collectKeys(value, path, keys) {
+  if (path.length > 64) return;
+  if (Array.isArray(value))
+    value.forEach((item, index) => collectKeys(item, [...path, index], keys));
+  if (!isObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    keys.push([key, [...path, key]]);
+    collectKeys(child, [...path, key], keys);
+  }
+}
+function typoMessage(key) {
+  if (KNOWN.has(key) || !key.includes("/")) return void 0;
+  const nearest = nearestKnown(key);
+  if (nearest && nearest.distance <= MAX_DISTANCE)
+    return `'${key}' is not an annotation Stakater Reloader reads: did you mean '${nearest.key}'? As written, Reloader ignores it`;
+  if (!key.toLowerCase().includes(RELOADER_DOMAIN)) return void 0;
+  return `'${key}' is in Stakater Reloader's domain but is no annotation it reads, so Reloader ignores it; it reads ${RELOADER_ANNOTATIONS.filter((known) => !known.endsWith("/paused-at") && !known.endsWith("/last-reloaded-from")).join(", ")}`;
+}
+function nearestKnown(key) {
+  let best;
+  const limit = key.toLowerCase().includes(RELOADER_DOMAIN) ? Infinity : MAX_DISTANCE;
+  for (const known of RELOADER_ANNOTATIONS) {
+    const distance = editDistance(key, known, Math.min(limit, best?.distance ?? Infinity));
+    if (distance !== void 0 && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best;
+}
+function editDistance(a, b, limit = Infinity) {
+  if (Math.abs(a.length - b.length) > limit) return void 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return void 0;
+    previous = current;
+  }
+  const distance = previous[b.length];
+  return distance <= limit ? distance : void 0;
+}
+var RELOADER_ANNOTATIONS, KNOWN, MAX_DISTANCE, RELOADER_DOMAIN, POD_TEMPLATES;
+var init_annotation_typo = __esm({
+  "src/lint/annotation-typo.ts"() {
+    "use strict";
     init_objects2();
-    init_workloads();
+    init_objects();
+    init_where();
+    RELOADER_ANNOTATIONS = [
+      "reloader.stakater.com/auto",
+      "configmap.reloader.stakater.com/auto",
+      "secret.reloader.stakater.com/auto",
+      "secretproviderclass.reloader.stakater.com/auto",
+      "configmap.reloader.stakater.com/reload",
+      "secret.reloader.stakater.com/reload",
+      "secretproviderclass.reloader.stakater.com/reload",
+      "configmaps.exclude.reloader.stakater.com/reload",
+      "secrets.exclude.reloader.stakater.com/reload",
+      "secretproviderclasses.exclude.reloader.stakater.com/reload",
+      "reloader.stakater.com/search",
+      "reloader.stakater.com/match",
+      "reloader.stakater.com/ignore",
+      "reloader.stakater.com/rollout-strategy",
+      "reloader.stakater.com/last-reloaded-from",
+      "deployment.reloader.stakater.com/pause-period",
+      "deployment.reloader.stakater.com/paused-at"
+    ];
+    KNOWN = new Set(RELOADER_ANNOTATIONS);
+    MAX_DISTANCE = 3;
+    RELOADER_DOMAIN = "stakater.com/";
+    POD_TEMPLATES = [
+      ["spec", "template", "metadata", "annotations"],
+      ["spec", "jobTemplate", "spec", "template", "metadata", "annotations"]
+    ];
+  }
+});
+
+// src/lint/flux-v1.ts
+function fluxV1Api(apiVersion, kind) {
+  if (apiVersion.startsWith("helm.fluxcd.io/") || apiVersion.startsWith("flux.weave.works/"))
+    return "Flux v1 (helm-operator)";
+  if (apiVersion === "kustomize.toolkit.fluxcd.io/v1beta1" && kind === "Kustomization")
+    return "Flux before 0.18 (kustomize-controller without server-side apply)";
+  return void 0;
+}
+function fluxV1Objects(input) {
+  const problems = [];
+  for (const document of input.documents) {
+    if (!isObject(document.value)) continue;
+    const object = document.value;
+    const apiVersion = asString(object["apiVersion"]) ?? "";
+    const era = fluxV1Api(apiVersion, kindOf(object));
+    if (!era) continue;
+    problems.push(
+      findingAt(
+        input,
+        "flux-v1-object",
+        { file: document.file, document: document.index },
+        ["apiVersion"],
+        `${kindOf(object)} ${qualified(namespaceOf(object), nameOf(object))} uses ${apiVersion}, an API of ${era}, which applies with client-side apply and reverts the annotation Stakater Reloader writes to restart pods; for workloads Reloader restarts, pre-declare reloader.stakater.com/last-reloaded-from: "" in a kustomize patch, or move to Flux v2 (server-side apply). gitops-reloader's hash is in Git and is not affected`
+      )
+    );
+  }
+  return { problems, edits: [] };
+}
+var init_flux_v1 = __esm({
+  "src/lint/flux-v1.ts"() {
+    "use strict";
+    init_objects2();
+    init_objects();
+    init_where();
+  }
+});
+
+// src/helm/chart.ts
+function chartOf(release, namespace, findSource) {
+  const spec = isObject(release.spec) ? release.spec : {};
+  const template = isObject(spec.chart) && isObject(spec.chart.spec) ? spec.chart.spec : void 0;
+  if (template) return fromTemplate(template, namespace);
+  if (isObject(spec.chartRef)) return fromReference(spec.chartRef, namespace, findSource);
+  return void 0;
+}
+function fromTemplate(template, namespace) {
+  if (typeof template.chart !== "string") return void 0;
+  const source = isObject(template.sourceRef) ? template.sourceRef : {};
+  return {
+    name: lastSegment(template.chart),
+    version: typeof template.version === "string" ? template.version : void 0,
+    source: describe2(source, namespace)
+  };
+}
+function fromReference(reference, namespace, findSource) {
+  const kind = typeof reference.kind === "string" ? reference.kind : "";
+  const name = typeof reference.name === "string" ? reference.name : "";
+  const sourceNamespace = typeof reference.namespace === "string" ? reference.namespace : namespace;
+  const source = findSource(kind, sourceNamespace, name);
+  const spec = source && isObject(source.spec) ? source.spec : void 0;
+  if (!spec) return void 0;
+  if (kind === "HelmChart") return fromTemplate(spec, sourceNamespace);
+  if (typeof spec.url !== "string") return void 0;
+  const ref = isObject(spec.ref) ? spec.ref : {};
+  const version = [ref.tag, ref.semver, ref.digest].find((value) => typeof value === "string");
+  return {
+    name: lastSegment(spec.url),
+    version,
+    source: `${kind}/${sourceNamespace}/${name}`
+  };
+}
+function lastSegment(path) {
+  return path.replace(/\/+$/, "").split("/").pop() ?? path;
+}
+function describe2(source, namespace) {
+  if (typeof source.kind !== "string" || typeof source.name !== "string") return void 0;
+  const sourceNamespace = typeof source.namespace === "string" ? source.namespace : namespace;
+  return `${source.kind}/${sourceNamespace}/${source.name}`;
+}
+function majorVersion(version) {
+  const match = /^v?(\d+)/.exec(version ?? "");
+  return match ? Number(match[1]) : void 0;
+}
+function versionAtLeast(version, major, minor) {
+  const match = /^v?(\d+)\.(\d+)/.exec(version ?? "");
+  if (!match) return (majorVersion(version) ?? 0) > major;
+  const [actualMajor, actualMinor] = [Number(match[1]), Number(match[2])];
+  return actualMajor > major || actualMajor === major && actualMinor >= minor;
+}
+var init_chart = __esm({
+  "src/helm/chart.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/helm/app-template.ts
+function renderAppTemplate(values, release) {
+  const major = majorVersion(release.version) ?? 5;
+  if (major <= 1) return renderVersionOne(values, release);
+  const controllers = enabledEntries(withVersionTwoDefaults(values, major).controllers);
+  const full = fullName(values, release.releaseName);
+  const chartObjects = chartMadeObjects(values, full, major);
+  return controllers.map(([id, controller]) => {
+    const kind = WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment";
+    const annotationsPath = ["controllers", id, "pod", "annotations"];
+    return {
+      id,
+      kind,
+      name: controllerName(id, controller, controllers.length, full, values, major),
+      references: [
+        ...containerReferences2(controller, release, chartObjects, major),
+        ...persistenceReferences(values, id, release, chartObjects)
+      ],
+      podAnnotationsPath: annotationsPath,
+      podAnnotations: mapAt(controller, ["pod", "annotations"]),
+      companions: droppedDefaults(values, controller, release.version),
+      annotations: mapAt(controller, ["annotations"])
+    };
+  });
+}
+function withVersionTwoDefaults(values, major) {
+  if (major !== 2 || isObject(values.controllers)) return values;
+  return { ...values, controllers: { main: { containers: { main: {} } } } };
+}
+function enabledEntries(value) {
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(
+    ([id, entry]) => isObject(entry) && entry.enabled !== false ? [[id, entry]] : []
+  );
+}
+function mapAt(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return isObject(current) ? current : {};
+}
+function fullName(values, releaseName) {
+  const global2 = mapAt(values, ["global"]);
+  const override = [global2.fullnameOverride, values.fullnameOverride].find(
+    (value) => typeof value === "string" && value !== ""
+  );
+  if (typeof override === "string") return override;
+  const nameOverride = global2.nameOverride;
+  if (typeof nameOverride === "string" && nameOverride && !releaseName.includes(nameOverride))
+    return `${releaseName}-${nameOverride}`;
+  return releaseName;
+}
+function controllerName(id, controller, enabled, full, values, major) {
+  if (major === 2) {
+    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
+    return id === "main" ? full : `${full}-${id}`;
+  }
+  if (major === 3) {
+    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
+    return enabled > 1 ? `${full}-${id}` : full;
+  }
+  if (typeof controller.forceRename === "string") return controller.forceRename;
+  return resourceName(id, enabled, full, values);
+}
+function resourceName(id, enabled, full, values) {
+  const always = mapAt(values, ["global"]).alwaysAppendIdentifierToResourceName === true;
+  const append = (enabled > 1 || always) && !full.endsWith(`-${id}`) && full !== id;
+  return (append ? `${full}-${id}` : full).toLowerCase();
+}
+function chartMadeObjects(values, full, major) {
+  return {
+    ConfigMap: chartObjectsOf(values.configMaps, full, major, values),
+    Secret: chartObjectsOf(values.secrets, full, major, values)
+  };
+}
+function chartObjectsOf(value, full, major, values) {
+  const entries = enabledEntries(value);
+  const byIdentifier = /* @__PURE__ */ new Map();
+  for (const [id, entry] of entries) {
+    const name = typeof entry.forceRename === "string" ? entry.forceRename : major === 2 ? id === "main" ? full : `${full}-${id}` : major === 3 ? `${full}-${id}` : resourceName(id, entries.length, full, values);
+    byIdentifier.set(id, { name, checksum: entry.includeInChecksum !== false });
+  }
+  const names = new Map([...byIdentifier.values()].map((object) => [object.name, object.checksum]));
+  return { byIdentifier, names };
+}
+function containerReferences2(controller, release, chartObjects, major) {
+  const defaults = major >= 3 ? mapAt(controller, ["defaultContainerOptions"]) : {};
+  const containers = [
+    ...Object.entries(mapAt(controller, ["initContainers"])),
+    ...Object.entries(mapAt(controller, ["containers"]))
+  ].filter(([, container2]) => isObject(container2) && container2.enabled !== false);
+  return containers.flatMap(([reader, container2]) => {
+    const own = container2;
+    const env = hasEntries(own.env) ? own.env : defaults.env;
+    const envFrom = hasEntries(own.envFrom) ? own.envFrom : defaults.envFrom;
+    const read = (reference) => resolveName({ ...reference, reader }, release, chartObjects);
+    return [...envReferences2(env).map(read), ...envFromReferences2(envFrom, chartObjects).map(read)];
+  });
+}
+function hasEntries(value) {
+  return Array.isArray(value) ? value.length > 0 : isObject(value) && Object.keys(value).length > 0;
+}
+function envReferences2(env) {
+  const entries = Array.isArray(env) ? env.filter(isObject) : Object.values(isObject(env) ? env : {}).filter(isObject);
+  return entries.flatMap((entry) => {
+    const source = isObject(entry.valueFrom) ? entry.valueFrom : entry;
+    return [
+      ["ConfigMap", source.configMapKeyRef],
+      ["Secret", source.secretKeyRef]
+    ].flatMap(([kind, ref]) => {
+      if (!isObject(ref) || typeof ref.name !== "string" || typeof ref.key !== "string") return [];
+      return [
+        {
+          kind,
+          name: ref.name,
+          keys: [ref.key],
+          optional: ref.optional === true,
+          via: "env"
+        }
+      ];
+    });
+  });
+}
+function envFromReferences2(envFrom, chartObjects) {
+  if (!Array.isArray(envFrom)) return [];
+  return envFrom.filter(isObject).flatMap((entry) => {
+    const forms = [
+      ["ConfigMap", entry.configMapRef, entry.configMap],
+      ["Secret", entry.secretRef, entry.secret]
+    ];
+    return forms.flatMap(([kind, ref, shorthand]) => {
+      const base2 = { kind, keys: "all", via: "envFrom" };
+      if (typeof shorthand === "string") {
+        const identifier = chartObjects[kind].byIdentifier.has(shorthand);
+        return [{ ...base2, name: shorthand, optional: false, identifier }];
+      }
+      if (!isObject(ref)) return [];
+      const optional = ref.optional === true;
+      if (typeof ref.identifier === "string")
+        return [{ ...base2, name: ref.identifier, optional, identifier: true }];
+      return typeof ref.name === "string" ? [{ ...base2, name: ref.name, optional }] : [];
+    });
+  });
+}
+function persistenceReferences(values, controllerId, release, chartObjects) {
+  return enabledEntries(values.persistence).flatMap(([reader, item]) => {
+    if (!isMountedIn(item, controllerId)) return [];
+    const volume = volumeOf(item);
+    if (!volume) return [];
+    const items = Array.isArray(volume.items) ? volume.items.filter(isObject).flatMap((entry) => typeof entry.key === "string" ? [entry.key] : []) : [];
+    const reference = {
+      kind: volume.kind,
+      name: volume.name,
+      identifier: volume.identifier,
+      keys: items.length > 0 ? items : "all",
+      optional: volume.optional,
+      via: "volume",
+      reader
+    };
+    return [resolveName(reference, release, chartObjects)];
+  });
+}
+function isMountedIn(item, controllerId) {
+  const advanced = item.advancedMounts;
+  if (isObject(advanced) && !isObject(item.globalMounts) && !Array.isArray(item.globalMounts))
+    return isObject(advanced[controllerId]);
+  return true;
+}
+function volumeOf(item) {
+  const type2 = String(item.type ?? "");
+  if (type2 === "configMap" || type2 === "secret") {
+    const kind = type2 === "configMap" ? "ConfigMap" : "Secret";
+    const identifier = typeof item.identifier === "string";
+    const name = identifier ? item.identifier : item.name;
+    if (typeof name !== "string") return void 0;
+    return { kind, name, identifier, items: item.items, optional: item.optional === true };
+  }
+  if (type2 === "custom" && isObject(item.volumeSpec)) {
+    const spec = item.volumeSpec;
+    if (isObject(spec.configMap) && typeof spec.configMap.name === "string")
+      return {
+        kind: "ConfigMap",
+        name: spec.configMap.name,
+        identifier: false,
+        items: spec.configMap.items,
+        optional: spec.configMap.optional === true
+      };
+    if (isObject(spec.secret) && typeof spec.secret.secretName === "string")
+      return {
+        kind: "Secret",
+        name: spec.secret.secretName,
+        identifier: false,
+        items: spec.secret.items,
+        optional: spec.secret.optional === true
+      };
+  }
+  return void 0;
+}
+function resolveName(reference, release, chartObjects) {
+  const { identifier, ...rest } = reference;
+  const objects = chartObjects[reference.kind];
+  if (identifier) {
+    const made = objects.byIdentifier.get(reference.name);
+    return { ...rest, name: made?.name ?? reference.name, chartChecksum: made?.checksum ?? false };
+  }
+  const name = reference.name.replace(RELEASE_NAME, release.releaseName);
+  return { ...rest, name, chartChecksum: objects.names.get(name) ?? false };
+}
+function droppedDefaults(values, controller, version) {
+  if (version !== void 0 && !versionAtLeast(version, 4, 3)) return {};
+  if (values.defaultPodOptionsStrategy === "merge") return {};
+  if (isObject(mapAt(controller, ["pod"]).annotations)) return {};
+  const defaults = mapAt(values, ["defaultPodOptions", "annotations"]);
+  return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, String(value)]));
+}
+function renderVersionOne(values, release) {
+  const controller = mapAt(values, ["controller"]);
+  if (controller.enabled === false) return [];
+  const empty = {
+    ConfigMap: chartObjectsOf({}, "", 1, values),
+    Secret: chartObjectsOf({}, "", 1, values)
+  };
+  const read = (reader) => (reference) => resolveName({ ...reference, reader }, release, empty);
+  const containers = [
+    ["main", values],
+    ...Object.entries(mapAt(values, ["initContainers"])),
+    ...Object.entries(mapAt(values, ["additionalContainers"]))
+  ];
+  const references = containers.flatMap(([reader, container2]) => {
+    const source = isObject(container2) ? container2 : {};
+    return [
+      ...envReferences2(source.env).map(read(reader)),
+      ...envFromReferences2(source.envFrom, empty).map(read(reader))
+    ];
+  });
+  const persistence = enabledEntries(values.persistence).flatMap(([reader, item]) => {
+    const volume = volumeOf(item);
+    if (!volume) return [];
+    return [resolveName({ ...volume, keys: "all", via: "volume", reader }, release, empty)];
+  });
+  return [
+    {
+      id: "main",
+      kind: WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment",
+      name: fullName(values, release.releaseName),
+      references: [...references, ...persistence],
+      podAnnotationsPath: ["podAnnotations"],
+      podAnnotations: mapAt(values, ["podAnnotations"]),
+      companions: {},
+      annotations: mapAt(controller, ["annotations"])
+    }
+  ];
+}
+var WORKLOAD_KINDS, RELEASE_NAME;
+var init_app_template = __esm({
+  "src/helm/app-template.ts"() {
+    "use strict";
+    init_objects();
+    init_chart();
+    WORKLOAD_KINDS = {
+      deployment: "Deployment",
+      statefulset: "StatefulSet",
+      daemonset: "DaemonSet",
+      cronjob: "CronJob",
+      job: "Job"
+    };
+    RELEASE_NAME = /\{\{-?\s*\.Release\.Name\s*-?\}\}/g;
   }
 });
 
@@ -29325,17 +35665,17 @@ function requireTimestamp() {
   return timestamp;
 }
 function requireMerge() {
-  if (hasRequiredMerge) return merge;
+  if (hasRequiredMerge) return merge2;
   hasRequiredMerge = 1;
   const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  merge = new Type2("tag:yaml.org,2002:merge", {
+  merge2 = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return merge;
+  return merge2;
 }
 function requireBinary() {
   if (hasRequiredBinary) return binary;
@@ -29771,16 +36111,16 @@ function requireLoader() {
       result: state.result
     };
   }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
+  function restoreState(state, snapshot2) {
+    state.position = snapshot2.position;
+    state.line = snapshot2.line;
+    state.lineStart = snapshot2.lineStart;
+    state.lineIndent = snapshot2.lineIndent;
+    state.firstTabInLine = snapshot2.firstTabInLine;
+    state.tag = snapshot2.tag;
+    state.anchor = snapshot2.anchor;
+    state.kind = snapshot2.kind;
+    state.result = snapshot2.result;
   }
   const directiveHandlers = {
     YAML: function handleYamlDirective(state, name, args) {
@@ -30894,17 +37234,17 @@ function requireLoader() {
     }
     return state.documents;
   }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
     }
     const documents = loadDocuments2(input, options);
-    if (typeof iterator !== "function") {
+    if (typeof iterator2 !== "function") {
       return documents;
     }
     for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+      iterator2(documents[index]);
     }
   }
   function load2(input, options) {
@@ -31068,8 +37408,8 @@ function requireDumper() {
     }
     return result;
   }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+  function generateNextLine(state, level2) {
+    return "\n" + common2.repeat(" ", state.indent * level2);
   }
   function testImplicitResolving(state, str2) {
     for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
@@ -31184,7 +37524,7 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string, level, iskey, inblock) {
+  function writeScalar(state, string, level2, iskey, inblock) {
     state.dump = (function() {
       if (string.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
@@ -31194,10 +37534,10 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
         }
       }
-      const indent = state.indent * Math.max(1, level);
+      const indent = state.indent * Math.max(1, level2);
       const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
       const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
+      state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string2) {
         return testImplicitResolving(state, string2);
       }
@@ -31297,7 +37637,7 @@ function requireDumper() {
     }
     return result;
   }
-  function writeFlowSequence(state, level, object) {
+  function writeFlowSequence(state, level2, object) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
@@ -31305,7 +37645,7 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object, String(index), value);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -31313,7 +37653,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "[" + _result + "]";
   }
-  function writeBlockSequence(state, level, object, compact) {
+  function writeBlockSequence(state, level2, object, compact) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
@@ -31321,9 +37661,9 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object, String(index), value);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
+          _result += generateNextLine(state, level2);
         }
         if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
           _result += "-";
@@ -31336,7 +37676,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = _result || "[]";
   }
-  function writeFlowMapping(state, level, object) {
+  function writeFlowMapping(state, level2, object) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object);
@@ -31349,12 +37689,12 @@ function requireDumper() {
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level2, objectKey, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
       pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
+      if (!writeNode(state, level2, objectValue, false, false)) {
         continue;
       }
       pairBuffer += state.dump;
@@ -31363,7 +37703,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "{" + _result + "}";
   }
-  function writeBlockMapping(state, level, object, compact) {
+  function writeBlockMapping(state, level2, object, compact) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object);
@@ -31377,14 +37717,14 @@ function requireDumper() {
     for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
       const objectKey = objectKeyList[index];
       let objectValue = object[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -31397,9 +37737,9 @@ function requireDumper() {
       }
       pairBuffer += state.dump;
       if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
         continue;
       }
       if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
@@ -31444,7 +37784,7 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  function writeNode(state, level2, object, block, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object;
     if (!detectType(state, object, false)) {
@@ -31453,7 +37793,7 @@ function requireDumper() {
     const type2 = _toString.call(state.dump);
     const inblock = block;
     if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+      block = state.flowLevel < 0 || state.flowLevel > level2;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -31462,7 +37802,7 @@ function requireDumper() {
       duplicateIndex = state.duplicates.indexOf(object);
       duplicate = duplicateIndex !== -1;
     }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level2 > 0) {
       compact = false;
     }
     if (duplicate && state.usedDuplicates[duplicateIndex]) {
@@ -31473,35 +37813,35 @@ function requireDumper() {
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
+          writeBlockMapping(state, level2, state.dump, compact);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowMapping(state, level, state.dump);
+          writeFlowMapping(state, level2, state.dump);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object Array]") {
         if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
+          if (state.noArrayIndent && !isblockseq && level2 > 0) {
+            writeBlockSequence(state, level2 - 1, state.dump, compact);
           } else {
-            writeBlockSequence(state, level, state.dump, compact);
+            writeBlockSequence(state, level2, state.dump, compact);
           }
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowSequence(state, level, state.dump);
+          writeFlowSequence(state, level2, state.dump);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object String]") {
         if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
+          writeScalar(state, state.dump, level2, iskey, inblock);
         }
       } else if (type2 === "[object Undefined]") {
         return false;
@@ -31611,7 +37951,7 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge2, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     jsYaml = {};
@@ -31658,22 +37998,46 @@ function goTimestampText(source) {
   const zoneText = !zone || zone === "Z" || zone === "+00:00" ? "Z" : zone;
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${trimmedFraction ? `.${trimmedFraction}` : ""}${zoneText}`;
 }
-function parseYamlDocuments(text, filename, onDocumentStart) {
-  const source = stripByteOrderMark(text);
+function parseYamlDocuments(text, filename, onDocumentStart, options = {}) {
+  let source = stripByteOrderMark(text);
   if (source.length > yamlLimits.maxCharacters)
     return { ok: false, error: { message: `larger than ${yamlLimits.maxCharacters} characters` } };
+  const insertions = [];
+  for (; ; ) {
+    const read = readDocuments(source, filename, onDocumentStart, insertions, options);
+    if (read.ok) return checkDocuments(source, read.documents);
+    const at2 = aliasKeyPosition(source, read.error);
+    if (at2 === void 0 || insertions.length >= maximumAliasKeys)
+      return { ok: false, error: describeYamlError(read.error) };
+    source = `${source.slice(0, at2)} ${source.slice(at2)}`;
+    insertions.push(at2);
+  }
+}
+function readDocuments(source, filename, onDocumentStart, insertions, readOptions2) {
   const documents = [];
+  const goYaml = goYamlReading(source, readOptions2.foldedRoundTrip ?? true);
+  const offsets = [];
   try {
     const options = {
       schema: schema2,
       filename,
       maxDepth: yamlLimits.maxDepth
     };
-    if (onDocumentStart) options.listener = documentStartListener(onDocumentStart);
+    const listener = combinedListener(
+      onDocumentStart ? documentStartListener((offset) => offsets.push(offset)) : void 0,
+      goYaml
+    );
+    if (listener) options.listener = listener;
+    textualNullCount = 0;
     loadAll(source, (document) => documents.push(document), options);
   } catch (error2) {
-    return { ok: false, error: describeYamlError(error2) };
+    return { ok: false, error: error2 };
   }
+  if (textualNullCount > 0) markTextualNulls(documents);
+  for (const offset of offsets) onDocumentStart?.(originalOffset(offset, insertions));
+  return { ok: true, documents };
+}
+function checkDocuments(source, documents) {
   const bomb = source.includes("*") ? documents.findIndex(isAliasBomb) : -1;
   if (bomb >= 0)
     return {
@@ -31683,6 +38047,173 @@ function parseYamlDocuments(text, filename, onDocumentStart) {
   if (source.includes("{") && documents.some((document) => hasMappingAsKey(document, /* @__PURE__ */ new Set())))
     return { ok: false, error: mappingKeyError(source) };
   return { ok: true, documents };
+}
+function originalOffset(offset, insertions) {
+  let shift = 0;
+  for (const at2 of insertions) if (at2 < offset - shift) shift++;
+  return offset - shift;
+}
+function aliasKeyPosition(source, error2) {
+  if (!(error2 instanceof YAMLException) || !error2.mark) return void 0;
+  const match = /^unidentified alias "([A-Za-z0-9_-]+):/.exec(error2.reason);
+  if (!match) return void 0;
+  const name = match[1];
+  const end = error2.mark.position;
+  const start = source.lastIndexOf(`*${name}:`, end);
+  if (start < 0) return void 0;
+  return start + 1 + name.length;
+}
+function combinedListener(...listeners) {
+  const present = listeners.filter((listener) => listener !== void 0);
+  if (present.length <= 1) return present[0];
+  return (event, state) => {
+    for (const listener of present) listener(event, state);
+  };
+}
+function goYamlReading(source, foldedRoundTrip) {
+  const noFinalNewline = source.length > 0 && !/[\n\r]$/.test(source);
+  const endsInBlockScalar = noFinalNewline && /[|>]/.test(source);
+  const mayFold = foldedRoundTrip && folderHeader.test(source);
+  if (!endsInBlockScalar && !mayFold) return void 0;
+  const lastLineHasContent = noFinalNewline && /\S/.test(source.slice(source.lastIndexOf("\n") + 1));
+  const opened = [];
+  const listener = (event, rawState) => {
+    if (event === "open") {
+      opened.push(rawState.position);
+      return;
+    }
+    const state = rawState;
+    const start = opened.pop() ?? 0;
+    if (state.kind !== "scalar") return;
+    const value = state.result;
+    if (typeof value !== "string" || value === TEXTUAL_NULL) return;
+    const atEnd = endsInBlockScalar && lastLineHasContent && state.position >= state.length - 1;
+    const mayChange = atEnd || mayFold && (/\n[ \t]/.test(value) || value.endsWith("\n\n"));
+    if (!mayChange) return;
+    const header2 = blockScalarHeader(state.input, start);
+    if (!header2) return;
+    let result = value;
+    if (atEnd && header2.chomping !== "-" && result.endsWith("\n")) result = result.slice(0, -1);
+    if (header2.folded && mayFold) result = goYamlFoldedRoundTrip(result);
+    if (result !== value) setResult(state, result);
+  };
+  return listener;
+}
+function setResult(state, result) {
+  state.result = result;
+  if (state.anchor !== null) state.anchorMap[state.anchor] = result;
+}
+function blockScalarHeader(input, start) {
+  let position = start;
+  for (; ; ) {
+    const char = input[position];
+    if (char === " " || char === "	" || char === "\n" || char === "\r") position++;
+    else if (char === "#") {
+      while (position < input.length && input[position] !== "\n") position++;
+    } else if (char === "!" || char === "&") {
+      while (position < input.length && !/\s/.test(input[position])) position++;
+    } else break;
+  }
+  const indicator = input[position];
+  if (indicator !== ">" && indicator !== "|") return void 0;
+  const match = /^[-+0-9]*/.exec(input.slice(position + 1, position + 4));
+  const chomping = match?.[0].includes("-") ? "-" : match?.[0].includes("+") ? "+" : "";
+  return { folded: indicator === ">", chomping };
+}
+function goYamlFoldedRoundTrip(value) {
+  if (!foldedStyleKept(value)) return value;
+  const first = value.replace(/^\n+/, "")[0];
+  if (first === void 0 || first === " " || first === "	") return value;
+  const lines = value.split("\n");
+  let output = "";
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    output += line;
+    if (index === lines.length - 1) break;
+    output += "\n";
+    if (line === "" || line[0] === " " || line[0] === "	") continue;
+    let next = index + 1;
+    while (next < lines.length - 1 && lines[next] === "") next++;
+    const nextLine = lines[next];
+    const atEnd = next === lines.length - 1 && nextLine === "";
+    const keptEnd = atEnd && next - index >= 2;
+    if (keptEnd || !atEnd && (nextLine[0] === " " || nextLine[0] === "	")) output += "\n";
+  }
+  return output;
+}
+function foldedStyleKept(value) {
+  if (value.endsWith(" ") || value.includes(" \n")) return false;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    const printable = code === 9 || code === 10 || code >= 32 && code !== 127;
+    if (!printable || code === 65279) return false;
+  }
+  return true;
+}
+function isTextualNull(holder, key) {
+  const keys = holder[textualNullKeys];
+  return keys?.has(key) ?? false;
+}
+function markTextualNull(holder, key) {
+  const marked = holder;
+  let keys = marked[textualNullKeys];
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set();
+    Object.defineProperty(holder, textualNullKeys, { value: keys, enumerable: false });
+  }
+  keys.add(key);
+}
+function cloneKeepingNullMarks(value) {
+  if (Array.isArray(value)) return value.map(cloneKeepingNullMarks);
+  if (typeof value !== "object" || value === null) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const source = value;
+  const copy = {};
+  for (const key of Object.keys(source)) {
+    const item = cloneKeepingNullMarks(source[key]);
+    if (key === "__proto__")
+      Object.defineProperty(copy, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    else copy[key] = item;
+  }
+  const marks = source[textualNullKeys];
+  if (marks) for (const key of marks) markTextualNull(copy, key);
+  return copy;
+}
+function markTextualNulls(documents) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (value) => {
+    if (value === TEXTUAL_NULL) return null;
+    if (typeof value !== "object" || value === null || seen.has(value)) return value;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) value[index] = visit3(value[index]);
+      return value;
+    }
+    const record = value;
+    if (Object.hasOwn(record, TEXTUAL_NULL)) renameKey(record, TEXTUAL_NULL, "null");
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (item === TEXTUAL_NULL) {
+        record[key] = null;
+        markTextualNull(record, key);
+      } else visit3(item);
+    }
+    return value;
+  };
+  for (let index = 0; index < documents.length; index++) documents[index] = visit3(documents[index]);
+}
+function renameKey(record, from, to) {
+  const entries = Object.entries(record).map(([key, value]) => [
+    key === from ? to : key,
+    value
+  ]);
+  for (const key of Object.keys(record)) delete record[key];
+  for (const [key, value] of entries) record[key] = value;
 }
 function hasMappingAsKey(value, seen) {
   if (typeof value !== "object" || value === null || seen.has(value)) return false;
@@ -31737,7 +38268,7 @@ function describeYamlError(error2) {
   if (error2 instanceof RangeError) return { message: "nested too deeply to read" };
   throw error2;
 }
-var goInteger, goTimestamp, timestampPattern, mergeKey, kustomizeYamlSchema, schema2, yamlLimits, MAPPING_KEY;
+var goInteger, goTimestamp, timestampPattern, mergeKey, kustomizeYamlSchema, textualNullCount, textualNull, schema2, yamlLimits, maximumAliasKeys, folderHeader, TEXTUAL_NULL, textualNullKeys, MAPPING_KEY;
 var init_yaml_documents = __esm({
   "src/kustomize-lite/yaml-documents.ts"() {
     "use strict";
@@ -31763,21 +38294,36 @@ var init_yaml_documents = __esm({
     kustomizeYamlSchema = CORE_SCHEMA.extend({
       implicit: [goInteger, goTimestamp, mergeKey]
     });
-    schema2 = kustomizeYamlSchema;
+    textualNullCount = 0;
+    textualNull = new Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: (source) => source === null || ["~", "null", "Null", "NULL", ""].includes(source),
+      construct: () => {
+        textualNullCount++;
+        return TEXTUAL_NULL;
+      },
+      predicate: (data) => data === null,
+      represent: () => "null"
+    });
+    schema2 = kustomizeYamlSchema.extend({ implicit: [textualNull] });
     yamlLimits = {
       maxDepth: 100,
       maxExpandedNodes: 1e6,
       maxCharacters: 16 * 1024 * 1024
     };
+    maximumAliasKeys = 64;
+    folderHeader = />[-+0-9]*[ \t]*(?:#.*)?$/m;
+    TEXTUAL_NULL = "\0kustomize-lite:textual-null\0";
+    textualNullKeys = /* @__PURE__ */ Symbol("textualNullKeys");
     MAPPING_KEY = "[object Object]";
   }
 });
 
 // src/kustomize-lite/kustomization-file.ts
 import { posix } from "node:path";
-function joinPath(directory, relative5) {
-  if (relative5.startsWith("/")) return posix.normalize(relative5);
-  return posix.join(directory, relative5);
+function joinPath(directory, relative6) {
+  if (relative6.startsWith("/")) return posix.normalize(relative6);
+  return posix.join(directory, relative6);
 }
 function isKustomizationDirectory(dir, fs3) {
   return kustomizationFilesIn(dir, fs3).length > 0;
@@ -31827,7 +38373,7 @@ function parseKustomization(dir, fs3, candidates) {
   if (candidates.length > 1) return failure(dir, `multiple kustomization files in ${dir}`);
   const text = fs3.readFile(path);
   if (text === void 0) return failure(path, `cannot read ${path}`);
-  const parsed = parseYamlDocuments(text, path);
+  const parsed = parseYamlDocuments(text, path, void 0, { foldedRoundTrip: false });
   if (!parsed.ok) return failure(path, parsed.error.message, parsed.error.line);
   const documents = parsed.documents.filter((document) => document !== null);
   if (documents.length > 1) return failure(path, "a kustomization file must hold one document");
@@ -32098,8 +38644,41 @@ function makeBuiltinConfig() {
       kind,
       path: "spec/replicas",
       create: true
-    }))
+    })),
+    varReference: defaultVarReferences()
   };
+}
+function defaultVarReferences() {
+  const containerFields = ["args", "command", "env/value", "volumeMounts/mountPath"];
+  const inPodSpec = (kind, podSpec2, volumes) => [
+    ...containerLists.flatMap(
+      (list) => containerFields.map((field) => ({ kind, path: `${podSpec2}/${list}/${field}` }))
+    ),
+    { kind, path: volumes }
+  ];
+  return [
+    // kustomize writes CronJob volumes without the pod spec's `spec` (a quirk kept as is).
+    ...inPodSpec(
+      "CronJob",
+      "spec/jobTemplate/spec/template/spec",
+      "spec/jobTemplate/spec/template/volumes/nfs/server"
+    ),
+    ...inPodSpec("DaemonSet", "spec/template/spec", "spec/template/spec/volumes/nfs/server"),
+    ...inPodSpec("Deployment", "spec/template/spec", "spec/template/spec/volumes/nfs/server"),
+    { kind: "Deployment", path: "spec/template/metadata/annotations" },
+    { kind: "Ingress", path: "spec/rules/host" },
+    { kind: "Ingress", path: "spec/tls/hosts" },
+    { kind: "Ingress", path: "spec/tls/secretName" },
+    ...inPodSpec("Job", "spec/template/spec", "spec/template/spec/volumes/nfs/server"),
+    ...inPodSpec("Pod", "spec", "spec/volumes/nfs/server"),
+    ...inPodSpec("ReplicaSet", "spec/template/spec", "spec/template/spec/volumes/nfs/server"),
+    { kind: "Service", path: "spec/ports/port" },
+    { kind: "Service", path: "spec/ports/targetPort" },
+    ...inPodSpec("StatefulSet", "spec/template/spec", "spec/volumeClaimTemplates/spec/nfs/server"),
+    { kind: "PersistentVolume", path: "spec/nfs/server" },
+    { path: "metadata/labels" },
+    { path: "metadata/annotations" }
+  ];
 }
 function mergeTransformerConfigs(base2, extra) {
   const merged = { ...base2 };
@@ -32245,7 +38824,7 @@ var init_working_resource = __esm({
 
 // src/kustomize-lite/accumulator.ts
 function emptyAccumulator() {
-  return { resources: [], config: defaultTransformerConfig() };
+  return { resources: [], config: defaultTransformerConfig(), vars: [] };
 }
 function idKeysOf(into) {
   return new Set(into.resources.map((existing) => resIdKey(currentId(existing))));
@@ -32265,6 +38844,13 @@ function appendResources(context, into, resources, kustomizationPath, present = 
 function mergeAccumulator(context, into, child, kustomizationPath) {
   into.config = mergeTransformerConfigs(into.config, child.config);
   appendResources(context, into, child.resources, kustomizationPath);
+  for (const variable of child.vars) {
+    if (into.vars.some((existing) => existing.name === variable.name))
+      report(context, kustomizationPath, `var '${variable.name}' already encountered`, {
+        field: "vars"
+      });
+    else into.vars.push(variable);
+  }
 }
 var init_accumulator = __esm({
   "src/kustomize-lite/accumulator.ts"() {
@@ -32283,7 +38869,9 @@ function loadResourceFile(context, path, field, missingMessage) {
   const resources = [];
   documents.forEach((document, index) => {
     for (const object of expandDocument(context, path, document, index)) {
-      resources.push(newWorkingResource(deepClone(object), { kind: "file", path, document: index }));
+      resources.push(
+        newWorkingResource(cloneKeepingNullMarks(object), { kind: "file", path, document: index })
+      );
     }
   });
   return resources;
@@ -32319,6 +38907,7 @@ var init_resource_file = __esm({
     init_objects();
     init_objects3();
     init_working_resource();
+    init_yaml_documents();
   }
 });
 
@@ -32347,7 +38936,8 @@ function mergeConfigs(a, b) {
     commonAnnotations: [],
     nameReference: [],
     images: [],
-    replicas: []
+    replicas: [],
+    varReference: []
   };
   return mergeTransformerConfigs(mergeTransformerConfigs(empty, a), b);
 }
@@ -32357,7 +38947,7 @@ function readConfiguration(context, path, document) {
     const listKey = fieldSpecLists[key];
     if (listKey) config[listKey] = readFieldSpecs(value);
     else if (key === "nameReference") config.nameReference = readNameReferences(value);
-    else if (key !== "varReference") {
+    else {
       report(context, path, `transformer configuration '${key}' is not supported`, {
         field: key,
         severity: "warning"
@@ -32408,7 +38998,8 @@ var init_configurations = __esm({
       templateLabels: "templateLabels",
       commonAnnotations: "commonAnnotations",
       images: "images",
-      replicas: "replicas"
+      replicas: "replicas",
+      varReference: "varReference"
     };
   }
 });
@@ -32456,12 +39047,11 @@ function mergeOptions(local, global2) {
 }
 function generate(context, file, spec, globalOptions) {
   const name = stringField(spec.args, "name") ?? "";
-  const behavior = readBehavior(context, file, spec);
-  if (!behavior) return void 0;
+  const behavior = readBehavior(spec);
   const pairs2 = loadPairs(context, file, spec);
   if (!pairs2) return void 0;
   const options = mergeOptions(readOptions(spec.args.options), globalOptions);
-  const object = spec.field === "configMapGenerator" ? configMap2(pairs2) : secret2(pairs2, spec.args);
+  const object = spec.field === "configMapGenerator" ? configMap(pairs2) : secret(pairs2, spec.args);
   const metadata = { name };
   const namespace = stringField(spec.args, "namespace");
   if (namespace) metadata.namespace = namespace;
@@ -32480,40 +39070,35 @@ function generate(context, file, spec, globalOptions) {
   resource.generator = { behavior, needsHash: !options.disableNameSuffixHash };
   return resource;
 }
-function readBehavior(context, file, spec) {
-  const behavior = spec.args.behavior ?? "create";
-  if (behavior === "") return "create";
-  if (behavior === "create" || behavior === "merge" || behavior === "replace") return behavior;
-  report(context, file.path, `unknown generator behavior '${String(behavior)}'`, {
-    field: spec.field
-  });
-  return void 0;
+function readBehavior(spec) {
+  const behavior = spec.args.behavior;
+  if (behavior === "merge" || behavior === "replace") return behavior;
+  return "create";
 }
-function configMap2(pairs2) {
+function configMap(pairs2) {
   const data = {};
   const binaryData = {};
   for (const [key, value] of pairs2) {
-    if (isValidUtf8Text(value)) data[key] = value;
-    else binaryData[key] = Buffer.from(value, "latin1").toString("base64");
+    if (typeof value !== "string") binaryData[key] = wrappedBase64(value);
+    else if (isValidUtf8Text(value)) data[key] = value;
+    else binaryData[key] = wrappedBase64(Buffer.from(value, "latin1"));
   }
   const object = { apiVersion: "v1", kind: "ConfigMap" };
   if (Object.keys(data).length > 0) object.data = data;
   if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   return object;
 }
-function secret2(pairs2, args) {
-  const object = {
+function secret(pairs2, args) {
+  return {
     apiVersion: "v1",
     kind: "Secret",
-    type: stringField(args, "type") || "Opaque"
+    type: stringField(args, "type") || "Opaque",
+    data: Object.fromEntries(pairs2.map(([key, value]) => [key, wrappedBase64(value)]))
   };
-  if (pairs2.length > 0) {
-    object.data = Object.fromEntries(pairs2.map(([key, value]) => [key, wrappedBase64(value)]));
-  }
-  return object;
 }
 function wrappedBase64(value) {
-  const encoded = Buffer.from(value, "utf8").toString("base64");
+  const bytes = typeof value === "string" ? Buffer.from(value, "utf8") : Buffer.from(value);
+  const encoded = bytes.toString("base64");
   const lineLength = 70;
   if (encoded.length < lineLength) return encoded;
   let wrapped = "";
@@ -32554,7 +39139,7 @@ function loadPairs(context, file, spec) {
 function sourceFiles(file, spec) {
   const envs = [...stringList(spec.args.envs), ...stringList(spec.args.env)];
   const files = stringList(spec.args.files).map((source) => source.slice(source.indexOf("=") + 1));
-  return [file.path, ...[...envs, ...files].map((relative5) => joinPath(file.directory, relative5))];
+  return [file.path, ...[...envs, ...files].map((relative6) => joinPath(file.directory, relative6))];
 }
 function stringList(value) {
   if (typeof value === "string") return value ? [value] : [];
@@ -32575,17 +39160,17 @@ function removeMatchingQuotes(value) {
 function filePair(context, file, spec, source) {
   const equals = source.indexOf("=");
   const key = equals >= 0 ? source.slice(0, equals) : basename(source);
-  const relative5 = equals >= 0 ? source.slice(equals + 1) : source;
-  if (!key || !relative5) {
+  const relative6 = equals >= 0 ? source.slice(equals + 1) : source;
+  if (!key || !relative6) {
     report(context, file.path, `invalid file source '${source}'`, { field: spec.field });
     return void 0;
   }
-  const content = context.fs.readFile(joinPath(file.directory, relative5));
+  const content = readSource(context, joinPath(file.directory, relative6));
   if (content === void 0) {
     report(
       context,
       file.path,
-      `cannot read ${joinPath(file.directory, relative5)} for ${spec.field}`,
+      `cannot read ${joinPath(file.directory, relative6)} for ${spec.field}`,
       {
         field: spec.field
       }
@@ -32594,12 +39179,22 @@ function filePair(context, file, spec, source) {
   }
   return [key, content];
 }
+function readSource(context, path) {
+  if (!context.fs.readBytes) return context.fs.readFile(path);
+  const bytes = context.fs.readBytes(path);
+  if (bytes === void 0) return void 0;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return bytes;
+  }
+}
 function basename(path) {
   const trimmed = path.replace(/\/+$/, "");
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function envFilePairs(context, file, spec, relative5) {
-  const path = joinPath(file.directory, relative5);
+function envFilePairs(context, file, spec, relative6) {
+  const path = joinPath(file.directory, relative6);
   const content = context.fs.readFile(path);
   if (content === void 0) {
     report(context, file.path, `cannot read env file ${path}`, { field: spec.field });
@@ -32633,17 +39228,17 @@ function absorb(context, file, into, generated) {
   const behavior = generated.generator?.behavior ?? "create";
   if (matches.length === 0) {
     if (behavior === "create") appendResources(context, into, [generated], file.path);
-    else report(context, file.path, `cannot ${behavior} ${describe2(id)}: it does not exist`);
+    else report(context, file.path, `cannot ${behavior} ${describe3(id)}: it does not exist`);
     return;
   }
   const existing = matches[0];
   if (matches.length > 1 || behavior === "create") {
-    report(context, file.path, `${describe2(id)} already exists; use behavior merge or replace`);
+    report(context, file.path, `${describe3(id)} already exists; use behavior merge or replace`);
     return;
   }
   mergeInto(existing, generated, behavior);
 }
-function describe2(id) {
+function describe3(id) {
   return `${id.kind} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
 }
 function mergeInto(existing, generated, behavior) {
@@ -32680,6 +39275,7 @@ function setOrDelete(object, field, map2) {
   if (Object.keys(map2).length > 0) object[field] = map2;
   else delete object[field];
 }
+var utf8;
 var init_generators = __esm({
   "src/kustomize-lite/generators.ts"() {
     "use strict";
@@ -32689,6 +39285,7 @@ var init_generators = __esm({
     init_objects3();
     init_accumulator();
     init_working_resource();
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -32805,17 +39402,17 @@ function splitImage(image) {
   const slash = image.indexOf("/");
   const offset = slash > 0 ? slash : 0;
   const searched = image.slice(offset);
-  const at = searched.indexOf("@");
+  const at2 = searched.indexOf("@");
   const colon = searched.indexOf(":");
-  if (colon < 0 && at < 0) return { name: image, tag: "", digest: "" };
-  if (at >= 0 && (at < colon || colon < 0)) {
-    return { name: image.slice(0, at + offset), tag: "", digest: image.slice(at + offset + 1) };
+  if (colon < 0 && at2 < 0) return { name: image, tag: "", digest: "" };
+  if (at2 >= 0 && (at2 < colon || colon < 0)) {
+    return { name: image.slice(0, at2 + offset), tag: "", digest: image.slice(at2 + offset + 1) };
   }
-  if (at >= 0 && colon >= 0) {
+  if (at2 >= 0 && colon >= 0) {
     return {
       name: image.slice(0, colon + offset),
-      tag: image.slice(colon + offset + 1, at + offset),
-      digest: image.slice(at + offset + 1)
+      tag: image.slice(colon + offset + 1, at2 + offset),
+      digest: image.slice(at2 + offset + 1)
     };
   }
   return { name: image.slice(0, colon + offset), tag: image.slice(colon + offset + 1), digest: "" };
@@ -32957,7 +39554,7 @@ function deepEqual(left, right) {
   }
   return false;
 }
-function scalarText2(value) {
+function scalarText(value) {
   if (value === null) return "null";
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
@@ -32976,27 +39573,27 @@ var init_values = __esm({
 });
 
 // src/kustomize-lite/patch/associative-list.ts
-function mergeAssociativeList(merge2) {
-  if (merge2.keys.length === 0) {
-    return setElements(merge2, primitiveValues(merge2), [""]);
+function mergeAssociativeList(merge3) {
+  if (merge3.keys.length === 0) {
+    return setElements(merge3, primitiveValues(merge3), [""]);
   }
-  const keys = [...merge2.keys];
-  return setElements(merge2, keyValuesOfAllElements(merge2, keys), keys);
+  const keys = [...merge3.keys];
+  return setElements(merge3, keyValuesOfAllElements(merge3, keys), keys);
 }
-function sourcesInPrependOrder(merge2) {
-  return merge2.origin ? [merge2.origin, merge2.target] : [merge2.target];
+function sourcesInPrependOrder(merge3) {
+  return merge3.origin ? [merge3.origin, merge3.target] : [merge3.target];
 }
 function keyValuesOf(element, keys) {
   return keys.map((key) => {
     if (!isObject(element)) return "";
     const value = element[key];
-    return value === void 0 || value === null ? "" : scalarText2(value);
+    return value === void 0 || value === null ? "" : scalarText(value);
   });
 }
-function keyValuesOfAllElements(merge2, keys) {
+function keyValuesOfAllElements(merge3, keys) {
   const all = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const source of sourcesInPrependOrder(merge2)) {
+  for (const source of sourcesInPrependOrder(merge3)) {
     for (const element of source) {
       const values = keyValuesOf(element, keys);
       const identity = JSON.stringify(values);
@@ -33007,12 +39604,12 @@ function keyValuesOfAllElements(merge2, keys) {
   }
   return all;
 }
-function primitiveValues(merge2) {
+function primitiveValues(merge3) {
   const all = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const source of sourcesInPrependOrder(merge2)) {
+  for (const source of sourcesInPrependOrder(merge3)) {
     for (const element of source) {
-      const value = scalarText2(element);
+      const value = scalarText(element);
       if (seen.has(value)) continue;
       seen.add(value);
       all.push([value]);
@@ -33020,7 +39617,7 @@ function primitiveValues(merge2) {
   }
   return all;
 }
-function setElements(merge2, valuesList, keys) {
+function setElements(merge3, valuesList, keys) {
   const itemsToAdd = [];
   const unifiedValues = keys.length > 1 ? unifyPartialKeyValues(valuesList) : valuesList;
   let validKeys = keys;
@@ -33028,19 +39625,19 @@ function setElements(merge2, valuesList, keys) {
     if (values.length === 0) continue;
     const valid = keysWithValues(unifiedValues, values, keys);
     validKeys = valid.keys;
-    const merged = merge2.mergeElements(
-      findElement(merge2.target, valid.keys, valid.values),
-      merge2.origin ? findElement(merge2.origin, valid.keys, valid.values) : void 0
+    const merged = merge3.mergeElements(
+      findElement(merge3.target, valid.keys, valid.values),
+      merge3.origin ? findElement(merge3.origin, valid.keys, valid.values) : void 0
     );
     if (merged === void 0 || merged === null || isEmptyMap(merged)) {
-      setElement(merge2.target, { keys: valid.keys, values: valid.values });
+      setElement(merge3.target, { keys: valid.keys, values: valid.values });
       continue;
     }
     restoreMissingKeys(merged, valid.keys, valid.values);
     setElement(itemsToAdd, { element: merged, keys: valid.keys, values: valid.values });
   }
-  if (unifiedValues.length === 0) return merge2.target;
-  appendElements(itemsToAdd, merge2.target, validKeys);
+  if (unifiedValues.length === 0) return merge3.target;
+  appendElements(itemsToAdd, merge3.target, validKeys);
   return itemsToAdd;
 }
 function restoreMissingKeys(element, keys, values) {
@@ -33091,20 +39688,20 @@ function keysWithValues(valuesList, values, keys) {
 function findElement(list, keys, values) {
   const valid = keysWithValues([values], values, keys);
   if ((valid.keys[0] ?? "") === "") {
-    return list.find((element) => scalarText2(element) === (valid.values[0] ?? ""));
+    return list.find((element) => scalarText(element) === (valid.values[0] ?? ""));
   }
   return list.find(
     (element) => isObject(element) && valid.keys.every(
-      (key, index) => Object.hasOwn(element, key) && scalarText2(element[key]) === (valid.values[index] ?? "")
+      (key, index) => Object.hasOwn(element, key) && scalarText(element[key]) === (valid.values[index] ?? "")
     )
   );
 }
 function fieldMatches(element, key, value) {
   if (element === null || element === void 0) return false;
   if (key === "")
-    return !isObject(element) && !Array.isArray(element) && scalarText2(element) === value;
+    return !isObject(element) && !Array.isArray(element) && scalarText(element) === value;
   if (!isObject(element) || !Object.hasOwn(element, key)) return false;
-  return value === "" || scalarText2(element[key]) === value;
+  return value === "" || scalarText(element[key]) === value;
 }
 function setElement(list, setting) {
   const keys = setting.keys.length === 0 ? [""] : setting.keys;
@@ -33138,7 +39735,7 @@ function matchesAllGivenValues(candidate, keys, values) {
 function appendElements(into, from, keys) {
   for (const element of [...from]) {
     if ((keys[0] ?? "") === "") {
-      setElement(into, { element, keys: [""], values: [scalarText2(element)] });
+      setElement(into, { element, keys: [""], values: [scalarText(element)] });
       continue;
     }
     const values = [];
@@ -33147,7 +39744,7 @@ function appendElements(into, from, keys) {
         into.push(element);
         continue;
       }
-      values.push(scalarText2(element[key]));
+      values.push(scalarText(element[key]));
     }
     if (keys.length > 1) setElement(into, { keys, values });
     setElement(into, { element, keys, values });
@@ -33284,7 +39881,7 @@ var init_schema = __esm({
 
 // src/kustomize-lite/patch/strategic-merge.ts
 function applyStrategicMergePatch(target, patch) {
-  const destination = deepClone(target);
+  const destination = cloneKeepingNullMarks(target);
   const merged = mergeNodes(destination, deepClone(patch), void 0);
   if (merged === void 0) return {};
   keepIdentityOf(target, destination);
@@ -33292,6 +39889,7 @@ function applyStrategicMergePatch(target, patch) {
 }
 function keepIdentityOf(original, patched) {
   if (original.kind !== void 0) patched.kind = original.kind;
+  if (original.apiVersion !== void 0) patched.apiVersion = original.apiVersion;
   const originalMetadata = isObject(original.metadata) ? original.metadata : {};
   if (!isObject(patched.metadata)) return;
   for (const field of ["name", "namespace"]) {
@@ -33345,6 +39943,10 @@ function mergeMap(dest, origin, schema3) {
   if (!isObject(target)) return target;
   const originMap = isObject(origin) ? origin : void 0;
   for (const key of sortedFieldNames(target, originMap)) {
+    if (target[key] === null && originMap?.[key] === void 0) {
+      if (!isTextualNull(target, key)) delete target[key];
+      continue;
+    }
     const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema3, key));
     setField(target, key, merged);
   }
@@ -33415,6 +40017,7 @@ var init_strategic_merge = __esm({
     init_associative_list();
     init_schema();
     init_objects();
+    init_yaml_documents();
     DIRECTIVE = "$patch";
   }
 });
@@ -33482,7 +40085,7 @@ function parsePointer(pointer) {
   if (!pointer.startsWith("/")) throw new Error(`invalid JSON pointer '${pointer}'`);
   return pointer.slice(1).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function locate(document, pointer) {
+function locate2(document, pointer) {
   const tokens = parsePointer(pointer);
   const token = tokens.pop();
   if (token === void 0) throw new Error("the whole document cannot be the target");
@@ -33516,7 +40119,7 @@ function parseIndex(token, length, forInsert) {
 }
 function getOrNull(document, pointer) {
   if (pointer === "") return document;
-  const { parent, token } = locate(document, pointer);
+  const { parent, token } = locate2(document, pointer);
   if (Array.isArray(parent)) return childOf(parent, token);
   return Object.hasOwn(parent, token) ? parent[token] : null;
 }
@@ -33531,7 +40134,7 @@ function lookup(document, pointer) {
 }
 function add(document, pointer, value) {
   if (pointer === "") return value;
-  const { parent, token } = locate(document, pointer);
+  const { parent, token } = locate2(document, pointer);
   if (Array.isArray(parent)) {
     const index = token === "-" ? parent.length : parseIndex(token, parent.length, true);
     parent.splice(index, 0, value);
@@ -33541,7 +40144,7 @@ function add(document, pointer, value) {
   return document;
 }
 function remove(document, pointer) {
-  const { parent, token } = locate(document, pointer);
+  const { parent, token } = locate2(document, pointer);
   if (Array.isArray(parent)) {
     const index = parseIndex(token, parent.length, false);
     const [removed2] = parent.splice(index, 1);
@@ -33554,7 +40157,7 @@ function remove(document, pointer) {
 }
 function replace(document, pointer, value) {
   if (pointer === "") return value;
-  const { parent, token } = locate(document, pointer);
+  const { parent, token } = locate2(document, pointer);
   if (Array.isArray(parent)) {
     parent[parseIndex(token, parent.length, false)] = value;
   } else {
@@ -33951,12 +40554,12 @@ var init_replicas = __esm({
 function applyReplacements(context, file, into) {
   const entries = Array.isArray(file.object.replacements) ? file.object.replacements : [];
   for (const entry of entries) {
-    const relative5 = stringField(entry, "path");
-    const source = relative5 ? joinPath(file.directory, relative5) : file.path;
+    const relative6 = stringField(entry, "path");
+    const source = relative6 ? joinPath(file.directory, relative6) : file.path;
     const problems = {
       report: (message) => report(context, source, message, { field: "replacements" })
     };
-    const replacements = relative5 ? loadReplacementFile(context, source) : [entry];
+    const replacements = relative6 ? loadReplacementFile(context, source) : [entry];
     for (const replacement of replacements) applyReplacement(problems, into.resources, replacement);
   }
 }
@@ -34276,12 +40879,12 @@ var init_kustomization_fields = __esm({
       "replicas",
       "configurations",
       "sortOptions",
-      "replacements"
+      "replacements",
+      "vars"
     ]);
     unsupportedFields = /* @__PURE__ */ new Set([
       "openapi",
       "crds",
-      "vars",
       "helmCharts",
       "helmGlobals",
       "helmChartInflationGenerator",
@@ -34291,6 +40894,245 @@ var init_kustomization_fields = __esm({
       "inventory",
       "buildMetadata"
     ]);
+  }
+});
+
+// src/kustomize-lite/output-schema.ts
+function goFloatText(value) {
+  if (Number.isNaN(value)) return ".nan";
+  if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+  if (Object.is(value, -0)) return "-0";
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  if (exponent >= -4 && exponent < 6) return String(value);
+  const sign = exponent < 0 ? "-" : "+";
+  return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+}
+var coreFloat, goFloat, kustomizeOutputSchema;
+var init_output_schema = __esm({
+  "src/kustomize-lite/output-schema.ts"() {
+    "use strict";
+    init_js_yaml();
+    coreFloat = types.float;
+    goFloat = new Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: (data) => coreFloat.resolve(data),
+      construct: (data) => coreFloat.construct(data),
+      predicate: (data) => typeof data === "number" && (data % 1 !== 0 || Object.is(data, -0)),
+      represent: (data) => goFloatText(data),
+      defaultStyle: "lowercase"
+    });
+    kustomizeOutputSchema = DEFAULT_SCHEMA.extend({ implicit: [goFloat] });
+  }
+});
+
+// src/kustomize-lite/vars.ts
+function mergeVars(context, file, into) {
+  const entries = file.object.vars;
+  if (entries === void 0 || entries === null) return;
+  if (!Array.isArray(entries)) {
+    report(context, file.path, "vars must be a list", { field: "vars" });
+    return;
+  }
+  for (const entry of entries) {
+    const variable = readVar(entry);
+    if (!variable) {
+      report(context, file.path, "vars entries need a name and an objref", { field: "vars" });
+      continue;
+    }
+    const matched = into.resources.filter(
+      (resource) => allIds(resource).some((id) => varSelects(variable, id))
+    );
+    if (matched.length > 1) {
+      report(
+        context,
+        file.path,
+        `found ${matched.length} resId matches for var ${variable.name} (unable to disambiguate)`,
+        { field: "vars" }
+      );
+      continue;
+    }
+    if (matched.length === 1)
+      matched[0].refVarNames = [...matched[0].refVarNames ?? [], variable.name];
+    addVar(context, file.path, into, variable);
+  }
+}
+function addVar(context, path, into, variable) {
+  if (into.vars.some((existing) => existing.name === variable.name)) {
+    report(context, path, `var '${variable.name}' already encountered`, { field: "vars" });
+    return;
+  }
+  into.vars.push(variable);
+}
+function readVar(entry) {
+  if (!isObject(entry) || !isObject(entry.objref)) return void 0;
+  const name = stringField(entry, "name");
+  if (!name) return void 0;
+  const objref = entry.objref;
+  const gvk = {
+    group: stringField(objref, "group") ?? "",
+    version: stringField(objref, "version") ?? "",
+    kind: stringField(objref, "kind") ?? ""
+  };
+  const apiVersion = stringField(objref, "apiVersion");
+  if (apiVersion) {
+    const parts = apiVersion.split("/");
+    if (parts.length === 2) [gvk.group, gvk.version] = parts;
+    if (parts.length === 1) gvk.version = parts[0];
+  }
+  return {
+    name,
+    objref: {
+      ...gvk,
+      name: stringField(objref, "name") ?? "",
+      namespace: stringField(objref, "namespace") ?? ""
+    },
+    fieldPath: caseInsensitiveString(entry.fieldref, "fieldpath") || "metadata.name"
+  };
+}
+function caseInsensitiveString(value, name) {
+  if (!isObject(value)) return void 0;
+  const key = Object.keys(value).find((candidate) => candidate.toLowerCase() === name);
+  return key === void 0 ? void 0 : stringField(value, key);
+}
+function varSelects(variable, id) {
+  const { objref } = variable;
+  if (!sameGvk(objref, id) || objref.name !== id.name) return false;
+  if (objref.namespace === "" && !isClusterScoped(objref)) return true;
+  return sameNamespace(objref.namespace, id.namespace);
+}
+function resolveVars(context, accumulator, path) {
+  const values = /* @__PURE__ */ new Map();
+  for (const variable of [...accumulator.vars].sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const source = accumulator.resources.find(
+      (resource) => resource.refVarNames?.includes(variable.name)
+    );
+    if (!source) {
+      report(
+        context,
+        path,
+        `var '${variable.name}' cannot be mapped to a field in the set of known resources`,
+        { field: "vars" }
+      );
+      return;
+    }
+    const value = fieldValue(source.object, variable.fieldPath);
+    if (value === missing) {
+      report(
+        context,
+        path,
+        `field specified in var '${variable.name}' (${variable.fieldPath}) not found in corresponding resource`,
+        { field: "vars" }
+      );
+      return;
+    }
+    values.set(variable.name, value);
+  }
+  if (values.size === 0) return;
+  const mapping = (name) => {
+    if (!values.has(name)) return `$(${name})`;
+    return values.get(name) ?? `$(${name})`;
+  };
+  for (const resource of accumulator.resources) {
+    for (const spec of accumulator.config.varReference) {
+      visitFieldSpec(
+        resource.object,
+        spec,
+        void 0,
+        ({ holder, key }) => replaceIn(context, path, resource, holder, key, mapping)
+      );
+    }
+  }
+}
+function replaceIn(context, path, resource, holder, key, mapping) {
+  const value = holder[key];
+  if (typeof value === "string") holder[key] = expandVars(value, mapping);
+  else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (typeof item === "string") value[index] = expandVars(item, mapping);
+      else
+        report(context, path, `vars: invalid value type expect a string in ${describe4(resource)}`, {
+          field: "vars"
+        });
+    });
+  } else if (isObject(value)) {
+    for (const [entryKey, entry] of Object.entries(value)) {
+      if (typeof entry === "string") value[entryKey] = expandVars(entry, mapping);
+    }
+  }
+}
+function describe4(resource) {
+  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
+  return `${String(resource.object.kind)} ${String(metadata.name)}`;
+}
+function expandVars(input, mapping) {
+  let output = "";
+  let checkpoint = 0;
+  for (let cursor = 0; cursor < input.length; cursor++) {
+    if (input[cursor] !== "$" || cursor + 1 >= input.length) continue;
+    output += input.slice(checkpoint, cursor);
+    const rest = input.slice(cursor + 1);
+    let advance = 1;
+    if (rest[0] === "$") output += "$";
+    else if (rest[0] === "(") {
+      const close = rest.indexOf(")", 1);
+      if (close < 0) output += "$(";
+      else {
+        const name = rest.slice(1, close);
+        const mapped = mapping(name);
+        if (input === `$(${name})`) return mapped;
+        output += goValueText(mapped);
+        advance = close + 1;
+      }
+    } else output += `$${rest[0]}`;
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  return output + input.slice(checkpoint);
+}
+function goValueText(value) {
+  if (typeof value === "number" && !Number.isInteger(value)) {
+    const text = goFloatText(value);
+    return text === ".inf" ? "+Inf" : text === "-.inf" ? "-Inf" : text === ".nan" ? "NaN" : text;
+  }
+  return String(value);
+}
+function fieldValue(object, fieldPath) {
+  const fields = fieldPath.split(".").flatMap((field) => {
+    const match = /^(.*)\[(\d+)\]$/.exec(field);
+    if (!match) return [field];
+    return match[1] ? [match[1], match[2]] : [match[2]];
+  });
+  let node = object;
+  for (const field of fields) {
+    if (Array.isArray(node)) {
+      const selector = /^\[([^=]+)=(.*)\]$/.exec(field);
+      if (selector) {
+        node = node.find((item) => isObject(item) && String(item[selector[1]]) === selector[2]);
+      } else if (/^\d+$/.test(field)) node = node[Number(field)];
+      else return missing;
+    } else if (isObject(node)) {
+      if (!Object.hasOwn(node, field)) return missing;
+      node = node[field];
+    } else return missing;
+    if (node === void 0) return missing;
+  }
+  if (node === null) return "null";
+  if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") return node;
+  return void 0;
+}
+var missing;
+var init_vars = __esm({
+  "src/kustomize-lite/vars.ts"() {
+    "use strict";
+    init_context();
+    init_field_path();
+    init_objects();
+    init_objects3();
+    init_output_schema();
+    init_resource_id();
+    init_working_resource();
+    missing = /* @__PURE__ */ Symbol("missing");
   }
 });
 
@@ -34354,6 +41196,7 @@ function accumulateTarget(context, file, into) {
   runGenerators(context, file, into);
   accumulateComponents(context, file, into);
   runTransformers(context, file, into);
+  mergeVars(context, file, into);
 }
 function stringList2(context, file, field) {
   const value = file.object[field];
@@ -34426,6 +41269,7 @@ var init_target = __esm({
     init_generators();
     init_transformers();
     init_kustomization_fields();
+    init_vars();
     maximumNesting = 64;
   }
 });
@@ -34470,7 +41314,7 @@ var init_go_json = __esm({
 });
 
 // src/kustomize-lite/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function kustomizeHashSuffix(object) {
   return encodeHash(sha256Hex(hashInput(object)));
 }
@@ -34489,7 +41333,7 @@ function secretHashFields(object) {
   const fields = {
     kind: "Secret",
     name: "",
-    type: scalarText3(object.type),
+    type: scalarText2(object.type),
     data: hashedData(object.data)
   };
   if (isObject(object.stringData)) fields.stringData = object.stringData;
@@ -34498,21 +41342,21 @@ function secretHashFields(object) {
 function hashedData(value) {
   if (isObject(value)) return value;
   if (Array.isArray(value)) return null;
-  return scalarText3(value);
+  return scalarText2(value);
 }
-function scalarText3(value) {
+function scalarText2(value) {
   if (value === void 0) return "";
   if (value === null) return "null";
   return String(value);
 }
 function sha256Hex(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
+  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function encodeHash(hex) {
   return [...hex.slice(0, 10)].map((character) => substitutions[character] ?? character).join("");
 }
 var substitutions;
-var init_hash2 = __esm({
+var init_hash = __esm({
   "src/kustomize-lite/hash.ts"() {
     "use strict";
     init_go_json();
@@ -34535,7 +41379,7 @@ function addNameHashes(accumulator) {
 var init_name_hash = __esm({
   "src/kustomize-lite/name-hash.ts"() {
     "use strict";
-    init_hash2();
+    init_hash();
     init_objects3();
     init_working_resource();
   }
@@ -34546,7 +41390,11 @@ function fixNameReferences(context, accumulator) {
   const ids = new Map(
     accumulator.resources.map((resource) => [
       resource,
-      { current: currentId(resource), original: originalId(resource), all: allIds(resource) }
+      {
+        current: currentId(resource),
+        original: originalId(resource),
+        previous: resource.previousIds
+      }
     ])
   );
   const byName = indexByEveryName(ids);
@@ -34584,8 +41432,8 @@ function fieldsSelecting(accumulator, referrer) {
 }
 function indexByEveryName(ids) {
   const byName = /* @__PURE__ */ new Map();
-  for (const [resource, { all }] of ids) {
-    for (const name of new Set(all.map((id) => id.name))) {
+  for (const [resource, { previous }] of ids) {
+    for (const name of new Set(previous.map((id) => id.name))) {
       const named = byName.get(name);
       if (named) named.push(resource);
       else byName.set(name, [resource]);
@@ -34647,19 +41495,22 @@ function updateMapping(context, reference, node) {
 }
 function candidatesInNamespace(reference, namespace) {
   const { candidates, ids } = reference;
-  if (typeof namespace !== "string") return candidates;
-  const byOriginal = candidates.filter(
-    (candidate) => ids.get(candidate).original.namespace === namespace
-  );
+  if (namespace === void 0) return candidates;
+  const wanted = typeof namespace === "string" ? namespace : String(namespace);
+  const inNamespace = (id) => !isClusterScoped(id) && effectiveNamespace2(id) === wanted;
+  const byOriginal = candidates.filter((candidate) => inNamespace(ids.get(candidate).original));
   if (byOriginal.length > 0) return byOriginal;
-  return candidates.filter((candidate) => ids.get(candidate).current.namespace === namespace);
+  return candidates.filter((candidate) => inNamespace(ids.get(candidate).current));
+}
+function effectiveNamespace2(id) {
+  return id.namespace === "" ? "default" : id.namespace;
 }
 function selectReferral(context, reference, oldName, candidates, compareNamespaces) {
   const { ids } = reference;
   let remaining = (reference.byName.get(oldName) ?? []).filter((candidate) => {
     if (!candidates.has(candidate)) return false;
-    const all = ids.get(candidate).all;
-    return all.some((id) => gvkSelectedBy(id, reference.referralGvk)) && matchesRoleRef(reference, all) && inReferrerNamespace(ids.get(reference.referrer).current, ids.get(candidate).current);
+    const previous = ids.get(candidate).previous;
+    return previous.some((id) => gvkSelectedBy(id, reference.referralGvk)) && matchesRoleRef(reference, previous) && inReferrerNamespace(ids.get(reference.referrer).current, ids.get(candidate).current);
   });
   if (remaining.length === 1) return remaining[0];
   remaining = remaining.filter((candidate) => sameAffixes(reference.referrer, candidate, true));
@@ -34732,6 +41583,8 @@ function build(dir, fs3, options = {}) {
   }
   addNameHashes(accumulator);
   fixNameReferences(context, accumulator);
+  const kustomization = readKustomizationCached(dir, context.fs, context.documentCache);
+  if (kustomization.ok) resolveVars(context, accumulator, kustomization.file.path);
   const resources = outputOrder(context, dir, withoutLocalConfig(accumulator)).map(toResource);
   return { resources, problems: context.problems };
 }
@@ -34760,7 +41613,13 @@ function toResource(resource) {
 }
 function stripBuildAnnotations(object) {
   const metadata = object.metadata;
-  if (!isObject(metadata) || !isObject(metadata.annotations)) return;
+  if (!isObject(metadata)) return;
+  if (metadata.annotations === null) delete metadata.annotations;
+  if (!isObject(metadata.annotations)) return;
+  if (Object.keys(metadata.annotations).length === 0) {
+    delete metadata.annotations;
+    return;
+  }
   const kept = Object.entries(metadata.annotations).filter(
     ([key]) => !buildAnnotationPrefixes.some((prefix) => key.startsWith(prefix))
   );
@@ -34780,6 +41639,7 @@ var init_build = __esm({
     init_target();
     init_name_hash();
     init_name_reference();
+    init_vars();
     init_working_resource();
     buildAnnotationPrefixes = ["config.kubernetes.io/", "internal.config.kubernetes.io/"];
   }
@@ -34797,10 +41657,1000 @@ var init_kustomize_lite = __esm({
   "src/kustomize-lite/index.ts"() {
     "use strict";
     init_build();
-    init_hash2();
+    init_hash();
     init_kustomization_file();
     init_node_file_system();
     init_yaml_documents();
+    init_output_schema();
+  }
+});
+
+// src/helm/values.ts
+function mergeValues(spec, findSource) {
+  const references = valuesReferences(spec.valuesFrom);
+  const problems = [];
+  let values = {};
+  const targeted = [];
+  for (const reference of references) {
+    const text = readReference(reference, findSource, problems);
+    if (text === void 0) continue;
+    if (reference.targetPath) {
+      targeted.push([reference.targetPath, text]);
+      continue;
+    }
+    const parsed = parseValues(text, reference, problems);
+    if (parsed) values = mergeMaps(values, parsed);
+  }
+  if (isObject(spec.values)) values = mergeMaps(values, spec.values);
+  for (const [path, text] of targeted) setAtPath(values, path, text);
+  return { values, references, problems };
+}
+function valuesReferences(valuesFrom) {
+  if (!Array.isArray(valuesFrom)) return [];
+  return valuesFrom.filter(isObject).flatMap((entry) => {
+    const kind = entry.kind === "Secret" ? "Secret" : entry.kind === "ConfigMap" ? "ConfigMap" : void 0;
+    if (!kind || typeof entry.name !== "string") return [];
+    return [
+      {
+        kind,
+        name: entry.name,
+        valuesKey: typeof entry.valuesKey === "string" ? entry.valuesKey : "values.yaml",
+        targetPath: typeof entry.targetPath === "string" ? entry.targetPath : void 0,
+        optional: entry.optional === true
+      }
+    ];
+  });
+}
+function readReference(reference, findSource, problems) {
+  const source = findSource(reference.kind, reference.name);
+  const text = source?.data.get(reference.valuesKey);
+  if (text !== void 0 || reference.optional) return text;
+  problems.push(
+    source ? `valuesFrom ${reference.kind} ${reference.name} has no key '${reference.valuesKey}'` : `valuesFrom ${reference.kind} ${reference.name} is not defined in this repository`
+  );
+  return void 0;
+}
+function parseValues(text, reference, problems) {
+  const parsed = parseYamlDocuments(text, `${reference.kind} ${reference.name}`);
+  const [first] = parsed.ok ? parsed.documents : [];
+  if (parsed.ok && (isObject(first) || first === null || first === void 0))
+    return isObject(first) ? first : {};
+  problems.push(
+    `valuesFrom ${reference.kind} ${reference.name} key '${reference.valuesKey}' is not a YAML map${parsed.ok ? "" : `: ${parsed.error.message}`}`
+  );
+  return void 0;
+}
+function mergeMaps(under, over) {
+  const merged = deepClone(under);
+  for (const [key, value] of Object.entries(over)) {
+    const below = merged[key];
+    merged[key] = isObject(below) && isObject(value) ? mergeMaps(below, value) : deepClone(value);
+  }
+  return merged;
+}
+function setAtPath(values, path, value) {
+  const keys = path.split(/(?<!\\)\./).map((key) => key.replace(/\\\./g, "."));
+  let current = values;
+  for (const key of keys.slice(0, -1)) {
+    if (!isObject(current[key])) current[key] = {};
+    current = current[key];
+  }
+  const last = keys[keys.length - 1];
+  if (last !== void 0) current[last] = value;
+}
+var init_values2 = __esm({
+  "src/helm/values.ts"() {
+    "use strict";
+    init_kustomize_lite();
+    init_objects();
+  }
+});
+
+// src/helm/release.ts
+function isHelmRelease(object) {
+  return object.kind === "HelmRelease" && typeof object.apiVersion === "string" && object.apiVersion.startsWith("helm.toolkit.fluxcd.io/");
+}
+function readHelmRelease(release, lookups) {
+  const metadata = isObject(release.metadata) ? release.metadata : {};
+  const spec = isObject(release.spec) ? release.spec : {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const ownNamespace = typeof metadata.namespace === "string" ? metadata.namespace : "";
+  const targetNamespace = typeof spec.targetNamespace === "string" ? spec.targetNamespace : "";
+  const releaseName = typeof spec.releaseName === "string" && spec.releaseName ? spec.releaseName : targetNamespace ? `${targetNamespace}-${name}` : name;
+  const chart = chartOf(release, ownNamespace, lookups.findSource);
+  const values = mergeValues(
+    spec,
+    (kind, sourceName) => lookups.findValues(kind, ownNamespace, sourceName)
+  );
+  const context = { releaseName, version: chart?.version };
+  const workloads = chart?.name === "app-template" ? renderAppTemplate(values.values, context).map((workload) => ({
+    ...workload,
+    references: [...workload.references, ...valuesFromReferences(values)]
+  })) : otherChartWorkload(metadata, values, chart, releaseName);
+  return { releaseName, namespace: targetNamespace || ownNamespace, chart, values, workloads };
+}
+function otherChartWorkload(metadata, values, chart, releaseName) {
+  const annotations2 = isObject(metadata.annotations) ? metadata.annotations : {};
+  const references = [
+    ...watchedReferences(annotations2[WATCH_ANNOTATION]),
+    ...reloaderReferences(values.values),
+    ...valuesFromReferences(values)
+  ];
+  if (references.length === 0) return [];
+  const explicit = annotations2[POD_ANNOTATIONS_PATH_ANNOTATION];
+  const path = (typeof explicit === "string" ? explicit : POD_ANNOTATION_PATHS[chart?.name ?? ""] ?? "podAnnotations").split(".");
+  return [
+    {
+      id: "",
+      kind: "Deployment",
+      name: releaseName,
+      references,
+      podAnnotationsPath: path,
+      podAnnotations: mapAt2(values.values, path),
+      companions: {},
+      annotations: {}
+    }
+  ];
+}
+function valuesFromReferences(values) {
+  return values.references.map((reference) => ({
+    kind: reference.kind,
+    name: reference.name,
+    keys: [reference.valuesKey],
+    optional: reference.optional,
+    via: "envFrom",
+    reader: "valuesFrom",
+    chartChecksum: false
+  }));
+}
+function watchedReferences(value) {
+  if (typeof value !== "string") return [];
+  return value.split(",").flatMap((entry) => {
+    const [type2, name] = entry.trim().split("/");
+    const kind = type2?.toLowerCase() === "secret" ? "Secret" : type2?.toLowerCase() === "configmap" ? "ConfigMap" : void 0;
+    if (!kind || !name) return [];
+    return [
+      {
+        kind,
+        name,
+        keys: "all",
+        optional: false,
+        via: "envFrom",
+        reader: "watch",
+        chartChecksum: false
+      }
+    ];
+  });
+}
+function reloaderReferences(values, depth = 0) {
+  if (!isObject(values) || depth > 20) return [];
+  return Object.entries(values).flatMap(([key, value]) => {
+    const match = RELOADER_RELOAD.exec(key);
+    if (match && typeof value === "string")
+      return value.split(",").flatMap(
+        (name) => name.trim() ? [
+          {
+            kind: match[1] === "secret" ? "Secret" : "ConfigMap",
+            name: name.trim(),
+            keys: "all",
+            optional: false,
+            via: "envFrom",
+            reader: "reloader annotation",
+            chartChecksum: false
+          }
+        ] : []
+      );
+    return reloaderReferences(value, depth + 1);
+  });
+}
+function mapAt2(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return isObject(current) ? current : {};
+}
+var POD_ANNOTATIONS_PATH_ANNOTATION, WATCH_ANNOTATION, POD_ANNOTATION_PATHS, RELOADER_RELOAD;
+var init_release = __esm({
+  "src/helm/release.ts"() {
+    "use strict";
+    init_objects();
+    init_app_template();
+    init_chart();
+    init_values2();
+    POD_ANNOTATIONS_PATH_ANNOTATION = "gitops-reloader/pod-annotations-path";
+    WATCH_ANNOTATION = "gitops-reloader/watch";
+    POD_ANNOTATION_PATHS = {
+      "ingress-nginx": "controller.podAnnotations",
+      "kube-prometheus-stack": "prometheusOperator.podAnnotations",
+      postgresql: "primary.podAnnotations",
+      reloader: "reloader.deployment.pod.annotations"
+    };
+    RELOADER_RELOAD = /^(configmap|secret)\.reloader\.stakater\.com\/reload$/;
+  }
+});
+
+// src/helm/index.ts
+var init_helm = __esm({
+  "src/helm/index.ts"() {
+    "use strict";
+    init_release();
+    init_app_template();
+    init_values2();
+  }
+});
+
+// src/lint/no-restart.ts
+function noRestart(input) {
+  const problems = [];
+  for (const workload of input.workloads) {
+    const source = workload.source;
+    if (!source || workload.desiredHash === void 0) continue;
+    if (!["missing", "stale", "current"].includes(workload.status)) continue;
+    const object = builtObject(input, workload);
+    if (!object) continue;
+    for (const blocker of blockers(workload, object)) {
+      problems.push(
+        findingAt(
+          input,
+          blocker.rule,
+          source,
+          blocker.path,
+          `${workload.kind} ${qualified(workload.namespace, workload.name)} gets a config hash, but ${blocker.why}`
+        )
+      );
+    }
+  }
+  return { problems: distinct(problems, true), edits: [] };
+}
+function builtObject(input, workload) {
+  const root = input.roots.find((candidate) => candidate.id === workload.root);
+  const fromChart = workload.shape.templatePath.length === 0;
+  return root?.resources.find(
+    (resource) => resource.source?.file === workload.source?.file && resource.source?.document === workload.source?.document && (fromChart ? isHelmRelease(resource.object) : kindOf(resource.object) === workload.kind && nameOf(resource.object) === workload.name)
+  )?.object;
+}
+function blockers(workload, object) {
+  const found = [];
+  const [spec, values, controllers, id] = workload.shape.annotationsPath;
+  const chartController = workload.shape.templatePath.length === 0 && spec === "spec" && values === "values" && controllers === "controllers" && id !== void 0;
+  if (!chartController && workload.shape.templatePath.length === 0) return [];
+  const base2 = chartController ? ["spec", "values", "controllers", id] : ["spec"];
+  const onDelete = chartController ? getIn(object, [...base2, "strategy"]) === "OnDelete" : asString(getIn(object, ["spec", "updateStrategy", "type"])) === "OnDelete";
+  if (onDelete && (workload.kind === "StatefulSet" || workload.kind === "DaemonSet"))
+    found.push({
+      rule: "hash-restarts-nothing",
+      path: chartController ? [...base2, "strategy"] : ["spec", "updateStrategy", "type"],
+      why: "its update strategy is OnDelete: a new hash changes the pod template, and no pod restarts until someone deletes it; use RollingUpdate, or delete the pods after each config change"
+    });
+  if (!chartController && workload.kind === "Deployment" && getIn(object, ["spec", "paused"]) === true)
+    found.push({
+      rule: "hash-restarts-nothing",
+      path: ["spec", "paused"],
+      why: "it is paused (spec.paused: true): a new hash rolls nothing out until the Deployment is resumed"
+    });
+  if (getIn(object, [...base2, "replicas"]) === 0)
+    found.push({
+      rule: "hash-scaled-to-zero",
+      path: [...base2, "replicas"],
+      why: "it has replicas: 0: no pod runs, so a config change restarts nothing (pods started later read the current config)"
+    });
+  return found;
+}
+var init_no_restart = __esm({
+  "src/lint/no-restart.ts"() {
+    "use strict";
+    init_objects2();
+    init_helm();
+    init_where();
+  }
+});
+
+// src/shared/sops.ts
+function isSopsEncrypted(object) {
+  const sops = object["sops"];
+  return isObject(sops) && ("mac" in sops || "lastmodified" in sops);
+}
+var init_sops = __esm({
+  "src/shared/sops.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/engine/config-objects.ts
+function configObjectsOf(object, generatedWithSuffix) {
+  const kind = kindOf(object);
+  const group = apiGroupOf(object);
+  if (kind === "ConfigMap" && group === "") return [configMap2(object, generatedWithSuffix)];
+  if (kind === "Secret" && group === "") return [secret2(object, generatedWithSuffix)];
+  if (kind === "SealedSecret" && group === "bitnami.com") return [sealedSecret(object)];
+  const produced = producedSecretName(object, kind, group);
+  return produced ? [untrackableSecret(object, produced, `${kind} target`)] : [];
+}
+function configMap2(object, generatedWithSuffix) {
+  const values = decodedOnce([
+    [object["data"], utf82],
+    [object["binaryData"], base64]
+  ]);
+  const tracking = generatedWithSuffix ? "kustomize-suffix" : "git";
+  return base(object, "ConfigMap", tracking, "ConfigMap", values);
+}
+function secret2(object, generatedWithSuffix) {
+  const encrypted = isSopsEncrypted(object);
+  const values = decodedOnce([
+    // SOPS keeps `data` values as ENC[...] ciphertext: hash the ciphertext text, never decrypt.
+    [object["data"], encrypted ? utf82 : base64],
+    // The API server merges stringData over data, so the same bytes hash the same either way.
+    [object["stringData"], utf82]
+  ]);
+  const tracking = generatedWithSuffix ? "kustomize-suffix" : "git";
+  return base(object, "Secret", tracking, encrypted ? "SOPS-encrypted Secret" : "Secret", values);
+}
+function sealedSecret(object) {
+  const template = asMap(getIn(object, ["spec", "template"]));
+  return {
+    kind: "Secret",
+    name: asString(getIn(template, ["metadata", "name"])) ?? nameOf(object),
+    namespace: asString(getIn(template, ["metadata", "namespace"])) ?? namespaceOf(object),
+    tracking: "git",
+    source: "SealedSecret",
+    values: decodedOnce([
+      [template["data"], utf82],
+      [getIn(object, ["spec", "encryptedData"]), utf82]
+    ]),
+    definedBy: object
+  };
+}
+function decodedOnce(maps) {
+  let values;
+  return () => {
+    if (values) return values;
+    values = /* @__PURE__ */ new Map();
+    for (const [map2, decode2] of maps) {
+      for (const [key, value] of Object.entries(asMap(map2))) values.set(key, decode2(value));
+    }
+    return values;
+  };
+}
+function producedSecretName(object, kind, group) {
+  if (kind === "ExternalSecret" && group === "external-secrets.io") {
+    return asString(getIn(object, ["spec", "target", "name"])) ?? nameOf(object);
+  }
+  if (kind === "Certificate" && group === "cert-manager.io") {
+    return asString(getIn(object, ["spec", "secretName"]));
+  }
+  if (kind === "OnePasswordItem" && group === "onepassword.com") return nameOf(object);
+  return void 0;
+}
+function untrackableSecret(object, name, source) {
+  return {
+    kind: "Secret",
+    name,
+    namespace: namespaceOf(object),
+    tracking: "untrackable",
+    source,
+    values: () => /* @__PURE__ */ new Map(),
+    definedBy: object
+  };
+}
+function base(object, kind, tracking, source, values) {
+  return {
+    kind,
+    name: nameOf(object),
+    namespace: namespaceOf(object),
+    tracking,
+    source,
+    values,
+    definedBy: object
+  };
+}
+function utf82(value) {
+  return Buffer.from(scalarText3(value), "utf8");
+}
+function base64(value) {
+  return Buffer.from(scalarText3(value), "base64");
+}
+function scalarText3(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+var init_config_objects = __esm({
+  "src/engine/config-objects.ts"() {
+    "use strict";
+    init_sops();
+    init_objects2();
+  }
+});
+
+// src/shared/collections.ts
+function groupBy(items, keyOf2) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf2(item);
+    const group = groups2.get(key);
+    if (group) group.push(item);
+    else groups2.set(key, [item]);
+  }
+  return groups2;
+}
+function uniqueBy(items, keyOf2) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = [];
+  for (const item of items) {
+    const key = keyOf2(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique2.push(item);
+  }
+  return unique2;
+}
+var init_collections = __esm({
+  "src/shared/collections.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+function configHash(reads) {
+  const digest = createHash2("sha256").update(canonicalLines(reads).join("")).digest("hex");
+  return `sha256:${digest.slice(0, 16)}`;
+}
+function canonicalLines(reads) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const read of reads) {
+    const object = `${read.kind}/${read.name}`;
+    if (!read.values) {
+      lines.add(`${object}
+`);
+      continue;
+    }
+    for (const [key, bytes] of read.values) {
+      lines.add(bytes ? `${object}/${key}=${bytes.toString("base64")}
+` : `${object}/${key}
+`);
+    }
+  }
+  return [...lines].sort(compareBytes);
+}
+function compareBytes(left, right) {
+  return Buffer.compare(Buffer.from(left, "utf8"), Buffer.from(right, "utf8"));
+}
+var init_hash2 = __esm({
+  "src/engine/hash.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/reloader.ts
+function reloaderWatch(annotations2) {
+  const on = (key) => String(annotations2[key]).toLowerCase() === "true";
+  const named = (kind) => String(annotations2[RELOAD_BY_KIND[kind]] ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  const anyAnnotation = on(AUTO) || on(SEARCH) || ["ConfigMap", "Secret"].some(
+    (kind) => on(AUTO_BY_KIND[kind]) || named(kind).length > 0
+  );
+  if (!anyAnnotation) return void 0;
+  return (kind, name, objectAnnotations) => on(AUTO) || on(AUTO_BY_KIND[kind]) || named(kind).includes(name) || on(SEARCH) && String(objectAnnotations[MATCH]).toLowerCase() === "true";
+}
+var AUTO, AUTO_BY_KIND, RELOAD_BY_KIND, SEARCH, MATCH;
+var init_reloader = __esm({
+  "src/engine/reloader.ts"() {
+    "use strict";
+    AUTO = "reloader.stakater.com/auto";
+    AUTO_BY_KIND = {
+      ConfigMap: "configmap.reloader.stakater.com/auto",
+      Secret: "secret.reloader.stakater.com/auto"
+    };
+    RELOAD_BY_KIND = {
+      ConfigMap: "configmap.reloader.stakater.com/reload",
+      Secret: "secret.reloader.stakater.com/reload"
+    };
+    SEARCH = "reloader.stakater.com/search";
+    MATCH = "reloader.stakater.com/match";
+  }
+});
+
+// src/engine/analyze.ts
+function analyzeRoot(root, context) {
+  const index = indexConfigObjects(root.resources, context.isCommitted);
+  const findInRoot = sourceFinder(root.resources, context.findSource);
+  return root.resources.flatMap((resource) => {
+    const source = resource.source && {
+      ...resource.source,
+      line: context.lineOf(resource.source.file, resource.source.document)
+    };
+    return workloadCandidates(resource.object, index, findInRoot, context.hashKey).map(
+      (candidate) => analyzeWorkload(root.id, candidate, source, index, context.selection)
+    );
+  });
+}
+function sourceFinder(resources, fallback = () => void 0) {
+  const byId = new Map(
+    resources.map((r) => [
+      `${kindOf(r.object)}/${namespaceOf(r.object)}/${nameOf(r.object)}`,
+      r.object
+    ])
+  );
+  return (kind, namespace, name) => byId.get(`${kind}/${namespace}/${name}`) ?? byId.get(`${kind}//${name}`) ?? fallback(kind, namespace, name);
+}
+function workloadCandidates(object, index, findSource, hashKey) {
+  if (isHelmRelease(object)) return chartWorkloads(object, index, findSource, hashKey);
+  const shape = workloadShape(object, hashKey);
+  if (!shape) return [];
+  return [
+    {
+      object,
+      shape,
+      name: nameOf(object),
+      namespace: namespaceOf(object),
+      references: findReferences(podSpecOf(object, shape)),
+      ignored: isIgnored(object, shape),
+      reloaderAnnotations: {
+        ...annotationsOf({ metadata: getIn(object, [...shape.templatePath, "metadata"]) }),
+        ...annotationsOf(object)
+      }
+    }
+  ];
+}
+function chartWorkloads(release, index, findSource, hashKey) {
+  const view = readHelmRelease(release, {
+    findSource,
+    findValues: (kind, namespace, name) => valuesSourceOf(index.find(kind, name, namespace))
+  });
+  const releaseIgnored = isTrue(annotationsOf(release)[IGNORE_ANNOTATION]);
+  return view.workloads.map((workload) => ({
+    object: release,
+    shape: {
+      kind: workload.kind,
+      templatePath: [],
+      annotationsPath: ["spec", "values", ...workload.podAnnotationsPath],
+      annotatable: workload.kind !== "Job",
+      companions: workload.companions,
+      hashKey
+    },
+    name: workload.name,
+    namespace: view.namespace,
+    references: workload.references,
+    chart: view.chart,
+    reloaderAnnotations: { ...workload.podAnnotations, ...workload.annotations },
+    ignored: releaseIgnored || [workload.annotations, workload.podAnnotations].some(
+      (annotations2) => isTrue(annotations2[IGNORE_ANNOTATION])
+    )
+  }));
+}
+function isTrue(value) {
+  return String(value).toLowerCase() === "true";
+}
+function valuesSourceOf(found) {
+  if (!found || found.tracking !== "git") return void 0;
+  const data = new Map([...found.values()].map(([key, bytes]) => [key, bytes.toString("utf8")]));
+  return { kind: found.kind, name: found.name, data, labels: annotationsOf(found.definedBy) };
+}
+function analyzeWorkload(rootId, candidate, source, index, selection) {
+  const { object, shape, namespace } = candidate;
+  const reads = [];
+  const watch = reloaderWatch(candidate.reloaderAnnotations);
+  const references = candidate.references.map(({ chartChecksum, ...reference }) => {
+    if (chartChecksum) return { ...reference, coverage: "chart-checksum" };
+    const found = index.find(reference.kind, reference.name, namespace);
+    const watched = watch?.(reference.kind, reference.name, annotationsOf(found?.definedBy)) ?? false;
+    const resolved = withReloader(resolveReference(reference, found), watched, selection);
+    const read = readOf(resolved, found);
+    if (read) reads.push(read);
+    return resolved;
+  });
+  const desiredHash = references.some((r) => r.coverage === "git-hash") ? configHash(reads) : void 0;
+  const currentHash = currentConfigHash(object, shape);
+  return {
+    root: rootId,
+    kind: shape.kind,
+    name: candidate.name,
+    namespace,
+    source,
+    shape,
+    references,
+    status: statusOf2(candidate, desiredHash, currentHash),
+    desiredHash,
+    currentHash,
+    ...candidate.chart ? { chart: candidate.chart } : {}
+  };
+}
+function withReloader(resolved, watched, selection) {
+  if (resolved.coverage === "untrackable" && watched) return { ...resolved, coverage: "reloader" };
+  if (selection === "reloader" && resolved.coverage === "git-hash" && !watched)
+    return { ...resolved, coverage: "not-selected" };
+  return resolved;
+}
+function resolveReference(reference, found) {
+  if (reference.via === "imagePullSecrets")
+    return { ...reference, coverage: "no-restart-needed", source: found?.source };
+  if (!found) return { ...reference, coverage: "missing" };
+  if (found.tracking === "git" && found.uncommitted.length > 0)
+    return { ...reference, coverage: "not-in-git", source: found.uncommitted.join(", ") };
+  const coverage = found.tracking === "git" ? "git-hash" : found.tracking;
+  return { ...reference, coverage, source: found.source };
+}
+function readOf(reference, found) {
+  const object = { kind: reference.kind, name: found?.sourceName ?? reference.name };
+  if (reference.coverage === "missing" && reference.optional)
+    return { ...object, values: void 0 };
+  if (reference.coverage !== "git-hash" || !found) return void 0;
+  if (reference.keys === "all") return { ...object, values: found.values() };
+  const values = found.values();
+  return { ...object, values: new Map(reference.keys.map((key) => [key, values.get(key)])) };
+}
+function statusOf2(candidate, desiredHash, currentHash) {
+  if (candidate.ignored) return "ignored";
+  if (!desiredHash) return "no-tracked-config";
+  if (!candidate.shape.annotatable) return "job";
+  if (currentHash === void 0) return "missing";
+  return currentHash === desiredHash ? "current" : "stale";
+}
+function indexConfigObjects(resources, isCommitted) {
+  const configs = resources.flatMap(
+    (resource) => configObjectsOf(resource.object, resource.generatedWithSuffix).map((object) => ({
+      ...object,
+      sourceName: resource.sourceName(object),
+      uncommitted: resource.inputs.filter((file) => !isCommitted(file))
+    }))
+  );
+  const byName = groupBy(configs, (object) => `${object.kind}/${object.name}`);
+  return {
+    find(kind, name, namespace) {
+      const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(
+        (object) => object.namespace === namespace || object.namespace === "" || namespace === ""
+      );
+      return candidates.sort((a, b) => rank(a, namespace) - rank(b, namespace))[0];
+    }
+  };
+}
+function rank(object, namespace) {
+  return (object.namespace === namespace ? 0 : 2) + (object.tracking === "git" ? 0 : 1);
+}
+function workloadProblems(workload) {
+  if (!workload.source || workload.status === "ignored") return [];
+  const { file, line } = workload.source;
+  const problems = workload.references.flatMap(
+    (reference) => referenceProblems(workload, reference, file, line)
+  );
+  const subject = `${workload.kind} ${qualifiedName(workload)}`;
+  const reads = describeReads(workload.references);
+  if (workload.status === "missing") {
+    problems.push(
+      problem(
+        "config-hash-missing",
+        file,
+        line,
+        `${subject} reads ${reads} but has no ${workload.shape.hashKey} annotation; it should be ${workload.desiredHash}`
+      )
+    );
+  }
+  if (workload.status === "stale") {
+    problems.push(
+      problem(
+        "config-hash-stale",
+        file,
+        line,
+        `${subject} has config hash ${workload.currentHash} but what it reads (${reads}) now hashes to ${workload.desiredHash}`
+      )
+    );
+  }
+  if (workload.status === "job") {
+    problems.push(
+      problem(
+        "job-not-annotated",
+        file,
+        line,
+        `${subject} reads ${reads}; a Job's pod template is immutable, so it is not annotated: a config change reaches it on its next run`
+      )
+    );
+  }
+  return problems;
+}
+function referenceProblems(workload, reference, file, line) {
+  const what = `${reference.kind} ${reference.name}`;
+  const subject = `${workload.kind} ${qualifiedName(workload)}`;
+  if (reference.coverage === "missing" && !reference.optional) {
+    return [
+      problem(
+        "reference-missing",
+        file,
+        line,
+        `${subject} reads ${what} (${reference.via} of ${reference.reader}), which is not defined anywhere in root ${workload.root}`
+      )
+    ];
+  }
+  if (reference.coverage === "not-in-git") {
+    return [
+      problem(
+        "config-not-in-git",
+        file,
+        line,
+        `${subject} reads ${what}, made from files Git does not track (${reference.source}): they are left out of the hash, which is committed; commit them (encrypted, e.g. with SOPS) or keep a Reloader annotation for them`
+      )
+    ];
+  }
+  if (reference.coverage === "untrackable") {
+    return [
+      problem(
+        "reference-untrackable",
+        file,
+        line,
+        `${subject} reads ${what}, made in the cluster by an ${reference.source}: Git cannot see it change, so keep a Reloader annotation for it`
+      )
+    ];
+  }
+  return [];
+}
+function qualifiedName(workload) {
+  return workload.namespace ? `${workload.namespace}/${workload.name}` : workload.name;
+}
+function describeReads(references) {
+  const hashed = references.filter((reference) => reference.coverage === "git-hash");
+  const keysByObject = /* @__PURE__ */ new Map();
+  for (const reference of hashed) {
+    const object = `${reference.kind} ${reference.name}`;
+    const known = keysByObject.get(object);
+    if (known === "all" || reference.keys === "all") keysByObject.set(object, "all");
+    else keysByObject.set(object, /* @__PURE__ */ new Set([...known ?? [], ...reference.keys]));
+  }
+  return [...keysByObject].map(
+    ([object, keys]) => `${object} (${keys === "all" ? "all keys" : `keys ${[...keys].join(", ")}`})`
+  ).join(", ");
+}
+var init_analyze = __esm({
+  "src/engine/analyze.ts"() {
+    "use strict";
+    init_config_objects();
+    init_findings();
+    init_collections();
+    init_hash2();
+    init_helm();
+    init_objects2();
+    init_reloader();
+    init_workloads();
+  }
+});
+
+// src/lint/configs.ts
+function configFinder(root) {
+  const found = root.resources.flatMap(
+    (resource) => configObjectsOf(resource.object, resource.generatedWithSuffix).map((config) => ({
+      config,
+      resource
+    }))
+  );
+  return (kind, namespace, name) => {
+    const candidates = found.filter(
+      ({ config }) => config.kind === kind && config.name === name && (config.namespace === namespace || config.namespace === "" || namespace === "")
+    );
+    return candidates.find(({ config }) => config.namespace === namespace) ?? candidates[0];
+  };
+}
+function valuesSourceOf2(found) {
+  if (!found || found.config.tracking !== "git") return void 0;
+  const { config } = found;
+  const data = new Map([...config.values()].map(([key, bytes]) => [key, bytes.toString("utf8")]));
+  return { kind: config.kind, name: config.name, data, labels: labelsOf(found) };
+}
+function labelsOf(found) {
+  const object = found.config.definedBy;
+  const kind = kindOf(object);
+  if (kind === "SealedSecret")
+    return asMap(getIn(object, ["spec", "template", "metadata", "labels"]));
+  if (kind === "ExternalSecret")
+    return asMap(getIn(object, ["spec", "target", "template", "metadata", "labels"]));
+  return asMap(getIn(object, ["metadata", "labels"]));
+}
+function labelsPath(found) {
+  const kind = kindOf(found.config.definedBy);
+  if (kind === "SealedSecret") return ["spec", "template", "metadata", "labels"];
+  if (kind === "ExternalSecret") return ["spec", "target", "template", "metadata", "labels"];
+  return ["metadata", "labels"];
+}
+var init_configs = __esm({
+  "src/lint/configs.ts"() {
+    "use strict";
+    init_config_objects();
+    init_objects2();
+  }
+});
+
+// src/lint/reloader-strategy.ts
+function reloaderStrategy(input) {
+  const problems = [];
+  const edits = /* @__PURE__ */ new Map();
+  for (const root of input.roots) {
+    const findConfig2 = configFinder(root);
+    const findSource = sourceFinder(root.resources, input.findSource);
+    for (const resource of root.resources) {
+      const source = resource.source;
+      if (!source) continue;
+      if (isHelmRelease(resource.object)) {
+        const view = readHelmRelease(resource.object, {
+          findSource,
+          findValues: (kind, namespace, name) => valuesSourceOf2(findConfig2(kind, namespace, name))
+        });
+        if (view.chart?.name !== "reloader") continue;
+        const strategy = getIn(view.values.values, ["reloader", "reloadStrategy"]);
+        if (strategy === "annotations") continue;
+        problems.push(helmFinding(input, resource.object, source, strategy, view.chart.version));
+        const edit = {
+          kind: "set",
+          file: source.file,
+          edit: { document: source.document, path: STRATEGY_VALUE_PATH, value: "annotations" }
+        };
+        edits.set(`${source.file}#${source.document}`, edit);
+      } else problems.push(...manifestFindings(input, resource, source));
+    }
+  }
+  return { problems: distinct(problems), edits: [...edits.values()] };
+}
+function helmFinding(input, release, source, strategy, version) {
+  const set2 = strategy === void 0 ? "does not set reloader.reloadStrategy (the chart default is env-vars)" : `sets reloader.reloadStrategy to '${String(strategy)}'`;
+  return findingAt(
+    input,
+    "reloader-reload-strategy",
+    source,
+    STRATEGY_VALUE_PATH,
+    `HelmRelease ${qualified(namespaceOf(release), nameOf(release))} installs Stakater Reloader (chart reloader${version ? ` ${version}` : ""}) and ${set2}: Reloader then restarts pods by patching an env var into the live pod template, which Flux does not keep; set spec.values.reloader.reloadStrategy: annotations ('gitops-reloader fix' writes it)`
+  );
+}
+function manifestFindings(input, resource, source) {
+  const shape = workloadShape(resource.object);
+  if (!shape) return [];
+  const containers = asList(podSpecOf(resource.object, shape)["containers"]).map(asMap);
+  return containers.flatMap((container2, index) => {
+    const image = asString(container2["image"]) ?? "";
+    if (!RELOADER_IMAGE.test(image)) return [];
+    const strategy = flagValue([...asList(container2["command"]), ...asList(container2["args"])]);
+    if (strategy === "annotations") return [];
+    const set2 = strategy === void 0 ? `without ${STRATEGY_FLAG}=annotations (the default is env-vars)` : `with ${STRATEGY_FLAG}=${strategy}`;
+    return [
+      findingAt(
+        input,
+        "reloader-reload-strategy",
+        source,
+        [...shape.templatePath, "spec", "containers", index, "image"],
+        `${kindOf(resource.object)} ${qualified(namespaceOf(resource.object), nameOf(resource.object))} runs Stakater Reloader (${image}) ${set2}: Reloader then restarts pods by patching an env var into the live pod template, which Flux does not keep; add '${STRATEGY_FLAG}=annotations' to the container's args`
+      )
+    ];
+  });
+}
+function flagValue(words) {
+  let value;
+  words.forEach((word, index) => {
+    if (typeof word !== "string") return;
+    if (word.startsWith(`${STRATEGY_FLAG}=`)) value = word.slice(STRATEGY_FLAG.length + 1);
+    else if (word === STRATEGY_FLAG) value = asString(words[index + 1]);
+  });
+  return value;
+}
+var STRATEGY_VALUE_PATH, STRATEGY_FLAG, RELOADER_IMAGE;
+var init_reloader_strategy = __esm({
+  "src/lint/reloader-strategy.ts"() {
+    "use strict";
+    init_analyze();
+    init_objects2();
+    init_workloads();
+    init_helm();
+    init_configs();
+    init_where();
+    STRATEGY_VALUE_PATH = ["spec", "values", "reloader", "reloadStrategy"];
+    STRATEGY_FLAG = "--reload-strategy";
+    RELOADER_IMAGE = /(^|\/)stakater\/reloader([:@]|$)/;
+  }
+});
+
+// src/lint/values-watch.ts
+function valuesWatch(input) {
+  const problems = [];
+  for (const root of input.roots) {
+    const findConfig2 = configFinder(root);
+    for (const resource of root.resources) {
+      const release = resource.object;
+      if (!resource.source || !isHelmRelease(release)) continue;
+      const entries = asList(getIn(release, ["spec", "valuesFrom"])).map(asMap);
+      entries.forEach((entry, index) => {
+        const kind = entry["kind"];
+        const name = asString(entry["name"]);
+        if (kind !== "ConfigMap" && kind !== "Secret" || !name) return;
+        const found = findConfig2(kind, namespaceOf(release), name);
+        if (!found || found.resource.generatedWithSuffix) return;
+        if (String(labelsOf(found)[WATCH_LABEL]) === "Enabled") return;
+        if (coveredByHash(input.workloads, resource.source, kind, name)) return;
+        problems.push(finding(input, release, resource.source, index, found));
+      });
+    }
+  }
+  return { problems: distinct(problems), edits: [] };
+}
+function coveredByHash(workloads, release, kind, name) {
+  return workloads.some(
+    (workload) => workload.source?.file === release.file && workload.source.document === release.document && ["missing", "stale", "current"].includes(workload.status) && workload.references.some(
+      (reference) => reference.reader === "valuesFrom" && reference.kind === kind && reference.name === name && reference.coverage === "git-hash"
+    )
+  );
+}
+function finding(input, release, releaseSource, index, found) {
+  const { config } = found;
+  const interval = asString(getIn(release, ["spec", "interval"]));
+  const message = `${config.kind} ${qualified(config.namespace, config.name)} feeds the values of HelmRelease ${qualified(namespaceOf(release), nameOf(release))} (valuesFrom) but has no label ${WATCH_LABEL}: Enabled, so a change to it upgrades the release only at its next reconcile${interval ? ` (interval ${interval})` : ""}; add the label (Flux 2.7 or later)`;
+  return found.resource.source ? findingAt(input, "helm-values-not-watched", found.resource.source, labelsPath(found), message) : findingAt(
+    input,
+    "helm-values-not-watched",
+    releaseSource,
+    ["spec", "valuesFrom", index],
+    message
+  );
+}
+var WATCH_LABEL;
+var init_values_watch = __esm({
+  "src/lint/values-watch.ts"() {
+    "use strict";
+    init_objects2();
+    init_helm();
+    init_configs();
+    init_where();
+    WATCH_LABEL = "reconcile.fluxcd.io/watch";
+  }
+});
+
+// src/lint/index.ts
+function runLintRules(input) {
+  const results = RULE_FUNCTIONS.map((rule) => rule(input));
+  return {
+    problems: results.flatMap((result) => result.problems),
+    edits: results.flatMap((result) => result.edits)
+  };
+}
+var LINT_RULES, RULE_FUNCTIONS;
+var init_lint = __esm({
+  "src/lint/index.ts"() {
+    "use strict";
+    init_annotation_typo();
+    init_flux_v1();
+    init_no_restart();
+    init_reloader_strategy();
+    init_values_watch();
+    init_annotation_typo();
+    LINT_RULES = [
+      "reloader-reload-strategy",
+      "helm-values-not-watched",
+      "flux-v1-object",
+      "hash-restarts-nothing",
+      "hash-scaled-to-zero",
+      "reloader-annotation-typo"
+    ];
+    RULE_FUNCTIONS = [reloaderStrategy, valuesWatch, fluxV1Objects, noRestart, annotationTypos];
+  }
+});
+
+// src/engine/coverage.ts
+function coverageMap(workloads) {
+  const counts = {};
+  const notCovered = [];
+  for (const workload of workloads) {
+    if (workload.status === "ignored") continue;
+    for (const reference of workload.references) {
+      counts[reference.coverage] = (counts[reference.coverage] ?? 0) + 1;
+      if (!NOT_COVERED.has(reference.coverage)) continue;
+      notCovered.push({
+        workload: `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`,
+        root: workload.root,
+        file: workload.source?.file,
+        line: workload.source?.line,
+        reference: `${reference.kind} ${reference.name}`,
+        source: reference.source
+      });
+    }
+  }
+  return { counts, notCovered };
+}
+var NOT_COVERED;
+var init_coverage = __esm({
+  "src/engine/coverage.ts"() {
+    "use strict";
+    NOT_COVERED = /* @__PURE__ */ new Set(["untrackable", "not-in-git"]);
   }
 });
 
@@ -34810,10 +42660,10 @@ function parseYamlFile(path, text) {
   const starts = [];
   const parsed = parseYamlDocuments(source, path, (offset) => starts.push(offset));
   if (!parsed.ok) return salvageDocuments(path, source);
-  const lineOf = lineLocator(source);
+  const lineOf2 = lineLocator(source);
   const documents = parsed.documents.map((value, index) => ({
     index,
-    line: lineOf(starts[index] ?? 0),
+    line: lineOf2(starts[index] ?? 0),
     value
   }));
   return { documents, problems: [] };
@@ -34830,11 +42680,11 @@ function salvageDocuments(path, source) {
       index++;
       continue;
     }
-    const lineOf = lineLocator(chunk.text);
+    const lineOf2 = lineLocator(chunk.text);
     for (const [offset, value] of parsed.documents.entries())
       documents.push({
         index: index++,
-        line: chunk.firstLine - 1 + lineOf(starts[offset] ?? 0),
+        line: chunk.firstLine - 1 + lineOf2(starts[offset] ?? 0),
         value
       });
   }
@@ -34874,13 +42724,13 @@ function readManifests(repository) {
   const files = /* @__PURE__ */ new Map();
   const documentCache = /* @__PURE__ */ new Map();
   const chartDirectories = helmChartDirectories(repository.files);
-  const unreadable = [];
+  const unreadable2 = [];
   for (const file of repository.files) {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue;
     const text = repository.readFile(file);
     if (text === void 0) {
       if (!repository.problems)
-        unreadable.push(problem("file-unreadable", file, 1, "cannot read the file; it is skipped"));
+        unreadable2.push(problem("file-unreadable", file, 1, "cannot read the file; it is skipped"));
       continue;
     }
     const parsed = parseYamlFile(file, text);
@@ -34892,7 +42742,7 @@ function readManifests(repository) {
   return {
     files,
     documentCache,
-    problems: [...unreadable, ...[...files.values()].flatMap((parsed) => parsed.problems)],
+    problems: [...unreadable2, ...[...files.values()].flatMap((parsed) => parsed.problems)],
     lineOf: (file, document) => files.get(file)?.documents.find((d) => d.index === document)?.line ?? 1
   };
 }
@@ -34933,7 +42783,8 @@ function placeHashes(workloads, context) {
 function groupBySource(workloads) {
   return groupBy(
     workloads.filter(isPlaceable),
-    (workload) => `${workload.source.file}#${workload.source.document}`
+    // One HelmRelease renders several controllers, each with its own annotations.
+    (workload) => `${workload.source.file}#${workload.source.document}#${workload.shape.annotationsPath.join(".")}`
   );
 }
 function isPlaceable(workload) {
@@ -34950,16 +42801,29 @@ function setInSourceAndPatches(sharing, context) {
     if (patch)
       patches.set(`${patch.file}#${patch.kind === "set" ? patch.edit.document : ""}`, patch);
   }
-  return [setInSource(first), ...patches.values()];
+  return [...setInSource(first), ...patches.values()];
 }
 function setInSource(workload) {
-  const edit = {
-    document: workload.source.document,
-    path: annotationPath(workload.shape),
-    before: INSERT_BEFORE,
-    value: workload.desiredHash
+  const document = workload.source.document;
+  const file = workload.source.file;
+  const hash = {
+    kind: "set",
+    file,
+    edit: {
+      document,
+      path: annotationPath(workload.shape),
+      before: INSERT_BEFORE,
+      value: workload.desiredHash
+    }
   };
-  return { kind: "set", file: workload.source.file, edit };
+  const companions = Object.entries(workload.shape.companions ?? {}).map(
+    ([key, value]) => ({
+      kind: "set",
+      file,
+      edit: { document, path: [...workload.shape.annotationsPath, key], value }
+    })
+  );
+  return [...companions, hash];
 }
 function placeInOverlays(sharing, context, placement) {
   const pending = sharing.filter((workload) => workload.status !== "current");
@@ -34987,7 +42851,7 @@ function sharesOverlay(workload, sharing, context) {
 function overlayEdits(workload, target, directory, context) {
   const file = posix3.join(directory, OVERLAY_PATCH_FILE);
   const kustomization = context.kustomizationFileOf(directory);
-  const register = kustomization ? [
+  const register2 = kustomization ? [
     {
       kind: "append-item",
       file: kustomization,
@@ -34996,7 +42860,7 @@ function overlayEdits(workload, target, directory, context) {
   ] : [];
   const existing = existingPatchEdit(workload, target, directory, context);
   return [
-    ...register,
+    ...register2,
     existing ?? { kind: "append-document", file, text: renderPatch(target, workload) }
   ];
 }
@@ -35015,8 +42879,7 @@ function renderPatch(target, workload) {
     `  name: ${nameOf(target)}`,
     ...namespaceOf(target) ? [`  namespace: ${namespaceOf(target)}`] : []
   ];
-  const templatePath = workload.shape.templatePath;
-  const nested = [...templatePath, "metadata", "annotations"];
+  const nested = workload.shape.annotationsPath;
   const lines = nested.map((key, depth) => `${"  ".repeat(depth)}${key}:`);
   return [
     `apiVersion: ${asString(target["apiVersion"]) ?? ""}`,
@@ -35024,7 +42887,10 @@ function renderPatch(target, workload) {
     "metadata:",
     ...metadata,
     ...lines,
-    `${"  ".repeat(nested.length)}${CONFIG_HASH_ANNOTATION}: ${workload.desiredHash}`,
+    ...Object.entries(workload.shape.companions ?? {}).map(
+      ([key, value]) => `${"  ".repeat(nested.length)}${key}: ${JSON.stringify(value)}`
+    ),
+    `${"  ".repeat(nested.length)}${workload.shape.hashKey}: ${workload.desiredHash}`,
     ""
   ].join("\n");
 }
@@ -35246,7 +43112,7 @@ var init_generate = __esm({
 
 // src/flux/inventory.ts
 import { posix as posix5 } from "node:path";
-function readInventory(documents, lineOf) {
+function readInventory(documents, lineOf2) {
   const inventory = {
     kustomizations: [],
     gitRepositories: [],
@@ -35260,7 +43126,7 @@ function readInventory(documents, lineOf) {
     parsed.forEach((object, document) => {
       const list = listFor(inventory, object);
       if (list && isObject(object))
-        list.push({ file, document, line: lineOf(file, document), object });
+        list.push({ file, document, line: lineOf2(file, document), object });
     });
   }
   return inventory;
@@ -35347,8 +43213,87 @@ var init_paths2 = __esm({
   }
 });
 
-// src/flux/sources.ts
+// src/flux/mappings.ts
 import { posix as posix8 } from "node:path";
+function parseSourceMapping(text) {
+  const match = /^([^/=\s]+)\/([^/=\s]+)\/([^/=\s]+)=(.+)$/.exec(text.trim());
+  if (!match) {
+    return {
+      error: `'${text}' is not <kind>/<namespace>/<name>=<folder> (for example OCIRepository/flux-system/apps=./deploy)`
+    };
+  }
+  const [, kind = "", namespace = "", name = "", folder = ""] = match;
+  if (!SOURCE_KINDS.includes(kind))
+    return { error: `'${text}': the kind must be one of ${SOURCE_KINDS.join(", ")}, not '${kind}'` };
+  if (folder.split(/[\\/]/).includes(".."))
+    return { error: `'${text}': the folder must be inside the repository (no '..')` };
+  return { kind, namespace, name, path: artifactPath(folder.trim()) };
+}
+function fluxPushes(fileSystem) {
+  if (!fileSystem.isDirectory(WORKFLOW_DIRECTORY)) return [];
+  const pushes = [];
+  for (const name of fileSystem.readDirectory(WORKFLOW_DIRECTORY)) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const file = posix8.join(WORKFLOW_DIRECTORY, name);
+    const text = fileSystem.readFile(file) ?? "";
+    const environment = workflowEnvironment(text);
+    for (const command of text.matchAll(/flux push artifact(?:[^\n]*\\\r?\n)*[^\n]*/g)) {
+      const writtenPath = /--path[= ]["']?([^"'\s\\]+)/.exec(command[0])?.[1];
+      if (writtenPath === void 0) continue;
+      const url = /^flux push artifact\s+(?:\\\r?\n\s*)?["']?([^"'\s\\]+)/.exec(command[0])?.[1];
+      pushes.push({
+        file,
+        line: text.slice(0, command.index).split("\n").length,
+        repository: url === void 0 ? void 0 : artifactRepository(url, environment),
+        writtenPath,
+        path: artifactPath(writtenPath)
+      });
+    }
+  }
+  return pushes;
+}
+function workflowEnvironment(text) {
+  const environment = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(
+    /^\s+([A-Za-z_][A-Za-z0-9_]*):\s*["']?([^"'\s#]+)["']?\s*$/gm
+  )) {
+    const [, name = "", value = ""] = match;
+    if (!value.includes("${{")) environment.set(name, value);
+  }
+  return environment;
+}
+function artifactRepository(url, environment) {
+  const expanded = url.replace(
+    /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (whole, a, b, c) => environment.get(a ?? b ?? c ?? "") ?? whole
+  );
+  return ociRepository(expanded);
+}
+function ociRepository(url) {
+  let repository = url.replace(/^oci:\/\//, "").replace(/@sha256:.*$/, "");
+  const lastSlash = repository.lastIndexOf("/");
+  const tag = repository.indexOf(":", lastSlash + 1);
+  if (tag >= 0) repository = repository.slice(0, tag);
+  if (repository.includes("$")) return void 0;
+  return repository.replace(/\/$/, "").toLowerCase();
+}
+var SOURCE_KINDS, WORKFLOW_DIRECTORY;
+var init_mappings = __esm({
+  "src/flux/mappings.ts"() {
+    "use strict";
+    init_paths2();
+    SOURCE_KINDS = [
+      "GitRepository",
+      "OCIRepository",
+      "Bucket",
+      "ExternalArtifact"
+    ];
+    WORKFLOW_DIRECTORY = ".github/workflows";
+  }
+});
+
+// src/flux/sources.ts
+import { posix as posix9 } from "node:path";
 function parseCopy(copy) {
   const from = /^@([\w-]+)\/(.*)$/.exec(stringAt(copy, "from") ?? "");
   const to = /^@artifact\/(.*)$/.exec(stringAt(copy, "to") ?? "");
@@ -35369,19 +43314,6 @@ function directoryPattern(pattern) {
   const match = /^(.*?)\/?\*\*(\/\*(\.[\w.]+)?)?$/.exec(pattern);
   return match ? match[1] ?? "" : void 0;
 }
-function fluxPushPaths(fileSystem) {
-  const directory = ".github/workflows";
-  if (!fileSystem.isDirectory(directory)) return [];
-  const paths = [];
-  for (const name of fileSystem.readDirectory(directory)) {
-    const text = fileSystem.readFile(posix8.join(directory, name)) ?? "";
-    for (const command of text.matchAll(/flux push artifact(?:[^\n]*\\\n)*[^\n]*/g)) {
-      const path = /--path[= ]["']?([^"'\s\\]+)/.exec(command[0])?.[1];
-      if (path !== void 0) paths.push(artifactPath(path));
-    }
-  }
-  return paths;
-}
 function sharedPrefix(a, b) {
   let index = 0;
   while (index < a.length && a[index] === b[index]) index++;
@@ -35393,35 +43325,67 @@ function nameOf3(declaration) {
 function namespaceOf3(declaration) {
   return stringAt(declaration.object, "metadata", "namespace");
 }
-function describe3(sourceRef) {
+function describe5(sourceRef) {
   return `${sourceRef.kind} ${sourceRef.namespace}/${sourceRef.name}`;
+}
+function mapHint(sourceRef) {
+  return `if it is built from a folder of this repository, map it: --source ${sourceRef.kind}/${sourceRef.namespace}/${sourceRef.name}=<folder>`;
+}
+function keyOf(kind, ref) {
+  return `${kind ? `${kind}/` : ""}${ref.namespace}/${ref.name}`;
+}
+function defines(declaration, sourceRef) {
+  return nameOf3(declaration) === sourceRef.name && (namespaceOf3(declaration) ?? sourceRef.namespace) === sourceRef.namespace;
+}
+function sourceRefOf(kustomization) {
+  const namespace = stringAt(kustomization, "spec", "sourceRef", "namespace");
+  return {
+    kind: stringAt(kustomization, "spec", "sourceRef", "kind") ?? "",
+    name: stringAt(kustomization, "spec", "sourceRef", "name") ?? "",
+    namespace: namespace ?? stringAt(kustomization, "metadata", "namespace") ?? "default",
+    namespaceSet: namespace !== void 0
+  };
 }
 function normalizeUrl(url) {
   return url.replace(/^(ssh:\/\/)?git@([^:/]+)[:/]/, "https://$2/").replace(/\.git$/, "").replace(/\/$/, "").toLowerCase();
 }
-var BOOTSTRAP_SOURCE, SourceResolver;
+var BOOTSTRAP_SOURCE, BOOTSTRAP_KEY, SourceResolver;
 var init_sources = __esm({
   "src/flux/sources.ts"() {
     "use strict";
     init_objects();
+    init_mappings();
     init_objects4();
     init_paths2();
     BOOTSTRAP_SOURCE = "flux-system";
+    BOOTSTRAP_KEY = `${BOOTSTRAP_SOURCE}/${BOOTSTRAP_SOURCE}`;
     SourceResolver = class {
-      constructor(inventory, fileSystem) {
+      /**
+       * @param kustomizations the Kustomizations as applied (each one's namespace known as far as
+       *   the roots found so far tell), for the bootstrap pattern.
+       */
+      constructor(inventory, pushes, mappings, kustomizations) {
         this.inventory = inventory;
-        this.recogniseOwnGitRepositories();
-        this.pushedPaths = fluxPushPaths(fileSystem);
+        this.pushes = pushes;
+        for (const mapping of mappings) this.mapped.set(keyOf(mapping.kind, mapping), mapping);
+        this.recogniseOwnGitRepositories(kustomizations);
       }
       inventory;
-      ownGitNames = /* @__PURE__ */ new Set([BOOTSTRAP_SOURCE]);
-      pushedPaths;
+      pushes;
+      ownGitKeys = /* @__PURE__ */ new Set([BOOTSTRAP_KEY]);
+      /** GitRepositories defined without a namespace (set later by a kustomization) but own by URL. */
+      ownGitDefinitions = [];
+      mapped = /* @__PURE__ */ new Map();
+      /** Inferred sources used so far, by key. */
+      inferred = /* @__PURE__ */ new Map();
       resolve(sourceRef, path) {
         const base2 = this.sourceRoot(sourceRef);
         if (!base2.ok) return base2;
         return { ok: true, path: joinPaths(base2.path, path) };
       }
       sourceRoot(sourceRef) {
+        const mapping = this.mapped.get(keyOf(sourceRef.kind, sourceRef));
+        if (mapping) return { ok: true, path: mapping.path };
         switch (sourceRef.kind) {
           case "GitRepository":
             return this.gitRoot(sourceRef);
@@ -35429,37 +43393,64 @@ var init_sources = __esm({
             return this.ociRoot(sourceRef);
           case "ExternalArtifact":
             return { ok: false, message: "an ExternalArtifact is mapped by path, not as a whole" };
+          case "Bucket":
+            return {
+              ok: false,
+              message: `${describe5(sourceRef)} is a bucket, whose content this repository does not show; ${mapHint(sourceRef)}`
+            };
+          case "":
+            return {
+              ok: false,
+              message: `sourceRef.kind is not set (Flux requires one of ${SOURCE_KINDS.join(", ")})`
+            };
           default:
             return {
               ok: false,
-              message: `${describe3(sourceRef)}: this repository does not say what it holds`
+              message: `sourceRef.kind ${sourceRef.kind} is not a kind of source a Flux Kustomization reads (${SOURCE_KINDS.join(", ")})`
             };
         }
       }
       /** Resolves `path` inside whatever `sourceRef` delivers to the Kustomization declared in `fromFile`. */
       resolvePath(sourceRef, path, fromFile) {
-        if (sourceRef.kind === "ExternalArtifact")
+        if (sourceRef.name === "") return { ok: false, message: "sourceRef.name is not set" };
+        if (sourceRef.kind === "ExternalArtifact" && !this.mapped.has(keyOf(sourceRef.kind, sourceRef)))
           return this.externalArtifactPath(sourceRef, path, fromFile);
         return this.resolve(sourceRef, path);
       }
+      isOwnGit(sourceRef) {
+        return this.ownGitKeys.has(keyOf("", sourceRef)) || this.ownGitDefinitions.some((d) => defines(d, sourceRef));
+      }
       gitRoot(sourceRef) {
-        if (this.ownGitNames.has(sourceRef.name)) return { ok: true, path: "." };
-        const defined = this.inventory.gitRepositories.find((d) => nameOf3(d) === sourceRef.name);
+        if (this.isOwnGit(sourceRef)) return { ok: true, path: "." };
+        const defined = this.inventory.gitRepositories.find((d) => defines(d, sourceRef));
         const url = defined ? stringAt(defined.object, "spec", "url") : void 0;
         return {
           ok: false,
-          message: defined ? `${describe3(sourceRef)} is another repository (${url ?? "no url"})` : `${describe3(sourceRef)} is not defined in this repository`
+          message: defined ? `${describe5(sourceRef)} is another repository (${url ?? "no url"})` : `${describe5(sourceRef)} is not defined in this repository`
         };
       }
       ociRoot(sourceRef) {
-        const distinct = [...new Set(this.pushedPaths)];
-        if (sourceRef.name === BOOTSTRAP_SOURCE && distinct.length === 1 && distinct[0] !== void 0) {
-          return { ok: true, path: distinct[0] };
+        const definitions = this.inventory.ociRepositories.filter((d) => defines(d, sourceRef));
+        const urls = new Set(
+          definitions.flatMap((d) => {
+            const url = stringAt(d.object, "spec", "url");
+            return url === void 0 ? [] : ociRepository(url) ?? [];
+          })
+        );
+        const byUrl = this.pushes.filter((push2) => push2.repository && urls.has(push2.repository));
+        const candidates = byUrl.length > 0 ? byUrl : keyOf("", sourceRef) === BOOTSTRAP_KEY && urls.size === 0 ? this.pushes.filter((push2) => push2.repository === void 0) : [];
+        const paths = [...new Set(candidates.map((push2) => push2.path))];
+        const push = candidates[0];
+        if (paths.length === 1 && push) {
+          const key = keyOf(sourceRef.kind, sourceRef);
+          const matchedBy = byUrl.length > 0 ? "url" : "bootstrap";
+          if (!this.inferred.has(key))
+            this.inferred.set(key, { sourceRef, path: push.path, push, matchedBy });
+          return { ok: true, path: push.path };
         }
-        return {
-          ok: false,
-          message: `${describe3(sourceRef)}: no workflow of this repository says which directory it pushes`
-        };
+        const what = definitions.length > 0 ? `${describe5(sourceRef)} (${[...urls].join(", ") || "no url"}) is an OCI artifact` : `${describe5(sourceRef)} is an OCI artifact not defined in this repository`;
+        const why = paths.length > 1 ? `workflows of this repository push several folders to it (${paths.join(", ")})` : `no workflow in ${WORKFLOW_DIRECTORY} pushes it with 'flux push artifact --path'`;
+        return { ok: false, message: `${what}, and ${why}; ${mapHint(sourceRef)}` };
       }
       /** Several clusters may each define a generator of that name: the nearest one that maps wins. */
       externalArtifactPath(sourceRef, path, fromFile) {
@@ -35468,16 +43459,16 @@ var init_sources = __esm({
         for (const generator of generators) {
           const artifact = listAt(generator.object, "spec", "artifacts").filter(isObject).find((entry) => entry.name === sourceRef.name);
           if (!artifact) continue;
-          const mapped = this.mapThroughCopies(generator, artifact, path);
+          const mapped = this.mapThroughCopies(generator, artifact, path, sourceRef.namespace);
           if (mapped.ok) return mapped;
           failure2 ??= mapped;
         }
         return failure2 ?? {
           ok: false,
-          message: `${describe3(sourceRef)}: no ArtifactGenerator in this repository produces it`
+          message: `${describe5(sourceRef)} is produced by no ArtifactGenerator of this repository; ${mapHint(sourceRef)}`
         };
       }
-      mapThroughCopies(generator, artifact, path) {
+      mapThroughCopies(generator, artifact, path, namespace) {
         const sources = /* @__PURE__ */ new Map();
         for (const source of listAt(generator.object, "spec", "sources").filter(isObject)) {
           const alias = stringAt(source, "alias");
@@ -35485,7 +43476,7 @@ var init_sources = __esm({
           sources.set(alias, {
             kind: stringAt(source, "kind") ?? "",
             name: stringAt(source, "name") ?? "",
-            namespace: stringAt(source, "namespace") ?? namespaceOf3(generator) ?? ""
+            namespace: stringAt(source, "namespace") ?? namespaceOf3(generator) ?? namespace
           });
         }
         const rules = listAt(artifact, "copy").filter(isObject).map(parseCopy).flatMap((rule) => rule ?? []);
@@ -35498,7 +43489,7 @@ var init_sources = __esm({
           if (!root.ok)
             return {
               ok: false,
-              message: `artifact ${String(artifact.name)} copies from ${root.message}`
+              message: `artifact ${String(artifact.name)} of ArtifactGenerator ${nameOf3(generator)} (${generator.file}:${generator.line}) copies from ${root.message}`
             };
           return { ok: true, path: joinPaths(root.path, inside) };
         }
@@ -35507,29 +43498,34 @@ var init_sources = __esm({
           message: `no copy rule of ArtifactGenerator ${nameOf3(generator)} (${generator.file}:${generator.line}) puts a directory at ${path}`
         };
       }
-      /** Defined here with a URL unlike the bootstrap source's URL. */
-      isOtherRepository(name) {
-        const urlOf = (n) => this.inventory.gitRepositories.filter((d) => nameOf3(d) === n).flatMap((d) => stringAt(d.object, "spec", "url") ?? []);
-        const own = new Set(urlOf(BOOTSTRAP_SOURCE).map(normalizeUrl));
-        return own.size > 0 && urlOf(name).some((url) => !own.has(normalizeUrl(url)));
+      /** Defined here (namespace/name) with a URL unlike the bootstrap source's URL. */
+      isOtherRepository(sourceRef) {
+        const urlOf = (ref) => this.inventory.gitRepositories.filter((d) => defines(d, ref)).flatMap((d) => stringAt(d.object, "spec", "url") ?? []);
+        const bootstrap = { kind: "GitRepository", namespace: BOOTSTRAP_SOURCE, name: BOOTSTRAP_SOURCE };
+        const own = new Set(urlOf(bootstrap).map(normalizeUrl));
+        return own.size > 0 && urlOf(sourceRef).some((url) => !own.has(normalizeUrl(url)));
       }
-      recogniseOwnGitRepositories() {
-        for (const kustomization of this.inventory.kustomizations) {
-          const kind = stringAt(kustomization.object, "spec", "sourceRef", "kind");
-          const name = stringAt(kustomization.object, "spec", "sourceRef", "name");
-          if (kind !== "GitRepository" || name === void 0) continue;
-          const path = artifactPath(stringAt(kustomization.object, "spec", "path"));
-          if (path === "." || this.isOtherRepository(name)) continue;
-          if (relativeInside(path, posix8.dirname(kustomization.file)) !== void 0)
-            this.ownGitNames.add(name);
+      recogniseOwnGitRepositories(kustomizations) {
+        for (const { object: kustomization, file } of kustomizations) {
+          const sourceRef = sourceRefOf(kustomization);
+          if (sourceRef.kind !== "GitRepository" || sourceRef.name === "") continue;
+          const path = artifactPath(stringAt(kustomization, "spec", "path"));
+          if (path === "." || this.isOtherRepository(sourceRef)) continue;
+          if (relativeInside(path, posix9.dirname(file)) !== void 0)
+            this.ownGitKeys.add(keyOf("", sourceRef));
         }
+        const keys = [...this.ownGitKeys];
+        const ownDefinitions = this.inventory.gitRepositories.filter((d) => {
+          const namespace = namespaceOf3(d);
+          return namespace === void 0 ? keys.some((key) => key.endsWith(`/${nameOf3(d)}`)) : this.ownGitKeys.has(`${namespace}/${nameOf3(d)}`);
+        });
         const ownUrls = new Set(
-          this.inventory.gitRepositories.filter((d) => this.ownGitNames.has(nameOf3(d))).flatMap((d) => stringAt(d.object, "spec", "url") ?? []).map(normalizeUrl)
+          ownDefinitions.flatMap((d) => stringAt(d.object, "spec", "url") ?? []).map(normalizeUrl)
         );
         for (const repository of this.inventory.gitRepositories) {
           const url = stringAt(repository.object, "spec", "url");
           if (url !== void 0 && ownUrls.has(normalizeUrl(url)))
-            this.ownGitNames.add(nameOf3(repository));
+            this.ownGitDefinitions.push(repository);
         }
       }
     };
@@ -35842,19 +43838,19 @@ function substituteVariables(object, variables) {
     return { object, error: `variable substitution failed: ${error2.message}`, undefinedNames: [] };
   }
 }
-function substituteNode(node, expand) {
-  if (typeof node === "string") return substituteString(node, expand);
-  if (Array.isArray(node)) return node.map((item) => substituteNode(item, expand));
+function substituteNode(node, expand2) {
+  if (typeof node === "string") return substituteString(node, expand2);
+  if (Array.isArray(node)) return node.map((item) => substituteNode(item, expand2));
   if (!isObject(node)) return node;
   const result = {};
   for (const [key, value] of Object.entries(node)) {
-    result[key.includes("$") ? expand(key) : key] = substituteNode(value, expand);
+    result[key.includes("$") ? expand2(key) : key] = substituteNode(value, expand2);
   }
   return result;
 }
-function substituteString(text, expand) {
+function substituteString(text, expand2) {
   if (!text.includes("$")) return text;
-  const expanded = expand(text);
+  const expanded = expand2(text);
   if (expanded === text || !writtenPlain(text)) return expanded;
   return readPlainScalar(expanded);
 }
@@ -36012,15 +44008,15 @@ var init_variables = __esm({
 });
 
 // src/flux/virtual-fs.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function withVirtualFiles(base2, files) {
   const virtual = new Map([...files].map(([path, text]) => [normalizePath(path), text]));
   const addedByDirectory = /* @__PURE__ */ new Map();
   for (const path of virtual.keys()) {
-    const directory = posix9.dirname(path);
+    const directory = posix10.dirname(path);
     addedByDirectory.set(directory, [
       ...addedByDirectory.get(directory) ?? [],
-      posix9.basename(path)
+      posix10.basename(path)
     ]);
   }
   return {
@@ -36064,28 +44060,55 @@ var init_virtual_fs = __esm({
 });
 
 // src/flux/roots.ts
-function findFluxRoots(fileSystem, documents, lineOf) {
-  const inventory = readInventory(documents, lineOf);
-  if (inventory.kustomizations.length === 0) return { roots: [], unresolved: [] };
+function findFluxRoots(fileSystem, documents, lineOf2, options = {}) {
+  const inventory = readInventory(documents, lineOf2);
+  if (inventory.kustomizations.length === 0)
+    return { roots: [], unresolved: [], kustomizations: 0, inferred: [] };
+  const pushes = fluxPushes(fileSystem);
+  const mappings = options.sources ?? [];
   const context = {
     fileSystem,
     documents,
     documentCache: new Map(documents),
-    resolver: new SourceResolver(inventory, fileSystem),
+    resolver: resolverFor(inventory, pushes, mappings, []),
     builds: /* @__PURE__ */ new Map()
   };
   let instances = inventory.kustomizations.map(rawInstance);
   let configs = configIndex(inventory, []);
   let outcomes = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    context.resolver = resolverFor(inventory, pushes, mappings, instances);
     outcomes = instances.map((instance) => buildInstance(context, instance, configs));
     configs = configIndex(inventory, outcomes);
     const next = appliedInstances(inventory, outcomes);
     if (sameInstances(next, instances)) break;
     instances = next;
   }
+  context.resolver = resolverFor(inventory, pushes, mappings, instances);
   outcomes = instances.map((instance) => buildInstance(context, instance, configs));
-  return assemble(outcomes);
+  return {
+    ...assemble(outcomes),
+    kustomizations: inventory.kustomizations.length,
+    inferred: [...context.resolver.inferred.values()].map((found) => ({
+      kind: found.sourceRef.kind,
+      namespace: found.sourceRef.namespace,
+      name: found.sourceRef.name,
+      path: found.path,
+      file: found.push.file,
+      line: found.push.line,
+      pushedPath: found.push.writtenPath,
+      pushedTo: found.push.repository,
+      matchedBy: found.matchedBy
+    }))
+  };
+}
+function resolverFor(inventory, pushes, mappings, instances) {
+  return new SourceResolver(
+    inventory,
+    pushes,
+    mappings,
+    instances.map((instance) => ({ object: instance.object, file: instance.declaration.file }))
+  );
 }
 function rawInstance(declaration) {
   return { declaration, object: declaration.object, tree: declarationKey(declaration) };
@@ -36109,8 +44132,9 @@ function buildInstance(context, instance, configs) {
     kustomization.file
   );
   if (!resolution.ok) {
+    const defaulted = sourceRefOf(instance.object).namespaceSet ? "" : ` (sourceRef.namespace is not set, so Flux looks in the Kustomization's namespace, ${kustomization.namespace})`;
     return unresolved(
-      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}`
+      `Kustomization ${kustomization.namespace}/${kustomization.name}: ${resolution.message}${missingOwnSource(resolution.message, kustomization) ? defaulted : ""}`
     );
   }
   kustomization.path = resolution.path;
@@ -36136,6 +44160,10 @@ function buildInstance(context, instance, configs) {
     problems: [...built.problems, ...variables.problems, ...substituted.problems]
   };
 }
+function missingOwnSource(message, kustomization) {
+  const { kind, namespace, name } = kustomization.sourceRef;
+  return message.startsWith(`${kind} ${namespace}/${name} `) && /not defined in this repository/.test(message) && namespace !== "flux-system";
+}
 function describeKustomization(instance) {
   const { declaration, object } = instance;
   const namespace = stringAt(object, "metadata", "namespace") ?? "default";
@@ -36145,11 +44173,7 @@ function describeKustomization(instance) {
     file: declaration.file,
     line: declaration.line,
     path: artifactPath(stringAt(object, "spec", "path")),
-    sourceRef: {
-      kind: stringAt(object, "spec", "sourceRef", "kind") ?? "",
-      name: stringAt(object, "spec", "sourceRef", "name") ?? "",
-      namespace: stringAt(object, "spec", "sourceRef", "namespace") ?? namespace
-    },
+    sourceRef: (({ kind, name, namespace: namespace2 }) => ({ kind, name, namespace: namespace2 }))(sourceRefOf(object)),
     object
   };
   const interval = stringAt(object, "spec", "interval");
@@ -36198,11 +44222,11 @@ function relocated(problem2, editedFile, kustomization) {
 }
 function substituteAll(resources, variables, kustomization, hasPostBuild) {
   if (!hasPostBuild) return { resources, problems: [] };
-  const at = { path: kustomization.file, line: kustomization.line };
+  const at2 = { path: kustomization.file, line: kustomization.line };
   const invalid = invalidVariableNames(variables);
   if (invalid.length > 0) {
     const message = `postBuild variable names ${invalid.map((n) => `'${n}'`).join(", ")} are invalid (must match ^[_[:alpha:]][_[:alpha:][:digit:]]*$); Flux substitutes nothing`;
-    return { resources, problems: [{ severity: "error", message, ...at }] };
+    return { resources, problems: [{ severity: "error", message, ...at2 }] };
   }
   const problems = [];
   const undefinedNames = /* @__PURE__ */ new Set();
@@ -36213,7 +44237,7 @@ function substituteAll(resources, variables, kustomization, hasPostBuild) {
       problems.push({
         severity: "error",
         message: `${describeObject(resource.object)}: ${result.error}`,
-        ...at
+        ...at2
       });
     return result.object === resource.object ? resource : { ...resource, object: result.object };
   });
@@ -36222,7 +44246,7 @@ function substituteAll(resources, variables, kustomization, hasPostBuild) {
     problems.push({
       severity: "warning",
       message: `variables ${names} are defined nowhere; Flux substitutes an empty string`,
-      ...at
+      ...at2
     });
   }
   return { resources: substituted, problems };
@@ -36335,6 +44359,7 @@ var init_roots = __esm({
     init_paths();
     init_objects4();
     init_paths2();
+    init_mappings();
     init_sources();
     init_substitute();
     init_variables();
@@ -36361,19 +44386,48 @@ var init_flux = __esm({
     init_roots();
     init_substitute();
     init_envsubst();
+    init_mappings();
   }
 });
 
 // src/engine/roots.ts
-import { posix as posix10 } from "node:path";
-function discoverRoots(repository, manifests) {
+import { posix as posix11 } from "node:path";
+function discoverRoots(repository, manifests, options = {}) {
   const fileSystem = repositoryFileSystem(repository);
-  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf);
-  if (flux.roots.length === 0) return kustomizeRoots(repository, fileSystem, manifests);
+  const flux = findFluxRoots(fileSystem, manifests.documentCache, manifests.lineOf, {
+    sources: options.sources ?? []
+  });
+  if (flux.kustomizations === 0) {
+    return {
+      ...kustomizeRoots(repository, fileSystem, manifests),
+      discovery: {
+        from: "kustomize",
+        summary: "No Flux Kustomization in this repository: the roots are the kustomization directories no other kustomization includes, and the YAML files none of them reaches."
+      }
+    };
+  }
+  const unresolved = flux.unresolved.map(
+    (found) => problem("flux-unresolved", found.path, found.line ?? 1, found.message)
+  );
   return {
     roots: flux.roots.map((root) => fluxRoot(root, manifests)),
-    unresolved: flux.unresolved.map((found) => buildProblem(found))
+    unresolved: [...unresolved, ...inferredNotes(flux)],
+    discovery: {
+      from: "flux",
+      summary: `${flux.kustomizations} Flux Kustomization${flux.kustomizations === 1 ? "" : "s"}: ${flux.roots.length} built as root${flux.roots.length === 1 ? "" : "s"}, ${unresolved.length} unresolved${unresolved.length > 0 ? " (the flux-unresolved findings say why)" : ""}.`
+    }
   };
+}
+function inferredNotes(flux) {
+  return flux.inferred.map((found) => {
+    const source = `${found.kind}/${found.namespace}/${found.name}`;
+    return problem(
+      "flux-source-inferred",
+      found.file,
+      found.line,
+      `${found.kind} ${found.namespace}/${found.name} is taken to be built from the folder ${found.path} of this repository: this workflow runs 'flux push artifact --path=${found.pushedPath}' ${found.matchedBy === "url" ? `to its URL (${found.pushedTo ?? ""})` : `to a URL not known here, the only folder the workflows push, and ${found.namespace}/${found.name} is the cluster's bootstrap source`}; if that is wrong, map it: --source ${source}=<folder>`
+    );
+  });
 }
 function fluxRoot(root, manifests) {
   const { kustomization } = root;
@@ -36404,7 +44458,7 @@ function kustomizeRoots(repository, fileSystem, manifests) {
   const kustomizationSet = new Set(kustomizationDirectories);
   const plain = plainFilesRoot(
     manifests,
-    (file) => reached.has(file) || kustomizationSet.has(posix10.dirname(file))
+    (file) => reached.has(file) || kustomizationSet.has(posix11.dirname(file))
   );
   return {
     roots: plain.resources.length > 0 ? [...roots, plain] : roots,
@@ -36472,10 +44526,10 @@ function plainFilesRoot(manifests, excluded) {
   };
 }
 function findKustomizationDirectories(repository) {
-  return repository.files.filter(isKustomizationFile).map((file) => posix10.dirname(file));
+  return repository.files.filter(isKustomizationFile).map((file) => posix11.dirname(file));
 }
 function isKustomizationFile(file) {
-  return kustomizationFileNames.includes(posix10.basename(file));
+  return kustomizationFileNames.includes(posix11.basename(file));
 }
 function kustomizationFileOf(directory, manifests) {
   return kustomizationFilesIn(directory, (file) => manifests.files.has(file))[0];
@@ -36493,8 +44547,8 @@ function includeGraph(directories, manifests) {
   return new Map(
     directories.map((directory) => {
       const object = kustomizationOf(directory, manifests) ?? {};
-      const listed = referencedPaths({ path: directory, directory, object }).map(normalizePath);
-      return [directory, listed.filter((path) => known.has(path))];
+      const listed2 = referencedPaths({ path: directory, directory, object }).map(normalizePath);
+      return [directory, listed2.filter((path) => known.has(path))];
     })
   );
 }
@@ -36549,9 +44603,9 @@ function repositoryFileSystem(repository) {
   for (const file of repository.files) {
     let path = file;
     while (path !== ".") {
-      const parent = posix10.dirname(path);
+      const parent = posix11.dirname(path);
       const entries = children.get(parent) ?? /* @__PURE__ */ new Set();
-      entries.add(posix10.basename(path));
+      entries.add(posix11.basename(path));
       children.set(parent, entries);
       if (parent === "." || parent === "") break;
       path = parent;
@@ -36576,11 +44630,15 @@ var init_roots2 = __esm({
 });
 
 // src/engine/run.ts
-function check(repository) {
-  return analyzeRepository(repository).report;
+function check(repository, options = {}) {
+  return analyzeRepository(repository, options).report;
 }
-function fix(repository) {
-  const { report: report2, placement } = analyzeRepository(repository);
+function inspect(repository, options = {}) {
+  const { report: report2, roots } = analyzeRepository(repository, options);
+  return { report: report2, roots };
+}
+function fix(repository, options = {}) {
+  const { report: report2, placement } = analyzeRepository(repository, options);
   const changes = [];
   const problems = [];
   for (const [file, edits] of groupBy(placement.edits, (edit) => edit.file)) {
@@ -36595,12 +44653,22 @@ function fix(repository) {
   }
   return { report: report2, changes, problems };
 }
-function analyzeRepository(repository) {
+function analyzeRepository(repository, options) {
   const manifests = readManifests(repository);
-  const { roots, unresolved } = discoverRoots(repository, manifests);
+  const { roots, unresolved, discovery } = discoverRoots(repository, manifests, options);
   const isCommitted = (file) => repository.isCommitted?.(file) ?? true;
-  const workloads = roots.flatMap((root) => analyzeRoot(root, manifests.lineOf, isCommitted));
+  const anywhere = sourceFinder(roots.flatMap((root) => root.resources));
+  const workloads = roots.flatMap(
+    (root) => analyzeRoot(root, {
+      lineOf: manifests.lineOf,
+      isCommitted,
+      findSource: anywhere,
+      selection: options.selection ?? "all",
+      hashKey: options.annotationKey ?? CONFIG_HASH_ANNOTATION
+    })
+  );
   const placement = placeHashes(workloads, placementContext(roots, manifests));
+  const linted = runLintRules(lintInput(repository, manifests, roots, workloads, anywhere));
   const problems = [
     ...manifests.problems,
     ...repository.problems ?? [],
@@ -36610,9 +44678,11 @@ function analyzeRepository(repository) {
       workloads.flatMap(workloadProblems),
       (p) => `${p.rule}|${p.file}|${p.line}|${p.message}`
     ),
-    ...placement.conflicts
+    ...placement.conflicts,
+    ...linted.problems
   ];
   const report2 = {
+    discovery,
     roots: roots.map(({ id, kind, declaredAt, path, interval, resources }) => ({
       id,
       kind,
@@ -36622,10 +44692,37 @@ function analyzeRepository(repository) {
       resources: resources.length
     })),
     workloads,
+    coverage: coverageMap(workloads),
     problems: sortProblems(problems),
     files: manifests.files.size
   };
-  return { report: report2, placement };
+  return {
+    report: report2,
+    placement: { ...placement, edits: [...placement.edits, ...linted.edits] },
+    roots
+  };
+}
+function lint(repository, options = {}) {
+  const { report: report2 } = analyzeRepository(repository, options);
+  return {
+    problems: report2.problems.filter((found) => LINT_RULE_IDS.has(found.rule)),
+    files: report2.files
+  };
+}
+function lintInput(repository, manifests, roots, workloads, findSource) {
+  return {
+    roots,
+    workloads,
+    documents: [...manifests.files].flatMap(
+      ([file, parsed]) => parsed.documents.map((document) => ({ file, ...document }))
+    ),
+    lineOf: manifests.lineOf,
+    locate: (file, document, path) => {
+      const text = repository.readFile(file);
+      return text === void 0 ? void 0 : locate(text, document, path);
+    },
+    findSource
+  };
 }
 function placementContext(roots, manifests) {
   const overlays = new Map(roots.map((root) => [root.id, root.overlayDirectory]));
@@ -36671,11 +44768,14 @@ function sortProblems(problems) {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)
   );
 }
-var PATCH_FILE_HEADER;
+var LINT_RULE_IDS, PATCH_FILE_HEADER;
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
+    init_workloads();
     init_yaml_edit();
+    init_lint();
+    init_coverage();
     init_analyze();
     init_findings();
     init_collections();
@@ -36684,6 +44784,7 @@ var init_run = __esm({
     init_parse();
     init_placement();
     init_roots2();
+    LINT_RULE_IDS = new Set(LINT_RULES);
     PATCH_FILE_HEADER = [
       "# Written by gitops-reloader: the config hash of each workload whose base this overlay",
       "# shares with other overlays that give it different config. 'gitops-reloader fix' keeps it current.",
@@ -36706,8 +44807,111 @@ var init_engine = __esm({
     init_run();
     init_findings();
     init_repository();
-    init_hash();
+    init_hash2();
     init_workloads();
+    init_config_objects();
+  }
+});
+
+// src/action/report.ts
+import { posix as posix12 } from "node:path";
+function workspaceFile(settings, file) {
+  return posix12.join(settings.pathInWorkspace, file);
+}
+function annotate(problems, settings) {
+  const bySeverity = (severity) => problems.filter((problem2) => problem2.severity === severity).sort((a, b) => RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule));
+  const shown = [
+    ...bySeverity("error").slice(0, ANNOTATIONS_PER_SEVERITY),
+    ...bySeverity("warning").slice(0, ANNOTATIONS_PER_SEVERITY)
+  ];
+  for (const problem2 of shown) annotateOne(problem2, settings);
+  const rest = problems.length - shown.length;
+  if (rest > 0)
+    notice(`gitops-reloader: ${rest} more finding(s) are listed in the job summary`);
+}
+function annotateOne(problem2, settings) {
+  const message = escapeTerminal(problem2.message);
+  const properties = {
+    title: problem2.rule,
+    file: workspaceFile(settings, problem2.file),
+    startLine: problem2.line,
+    startColumn: problem2.column
+  };
+  if (problem2.severity === "error") error(message, properties);
+  else warning(message, properties);
+}
+function pendingWorkloads(report2) {
+  return report2.workloads.filter(
+    (workload) => workload.status === "missing" || workload.status === "stale"
+  );
+}
+function setOutputs(report2, settings, results) {
+  const pending = pendingWorkloads(report2);
+  setOutput("stale", pending.length > 0 ? "true" : "false");
+  setOutput(
+    "restarts",
+    JSON.stringify(
+      pending.map((workload) => ({
+        kind: workload.kind,
+        namespace: workload.namespace,
+        name: workload.name,
+        root: workload.root,
+        file: workload.source && workspaceFile(settings, workload.source.file),
+        hash: workload.desiredHash
+      }))
+    )
+  );
+  setOutput("commit-sha", results.commitSha ?? "");
+  setOutput("comment-url", results.commentUrl ?? "");
+}
+function workloadLabel(workload) {
+  return `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`;
+}
+async function writeSummary(report2, settings, sections) {
+  const rows = report2.workloads.filter((workload) => workload.desiredHash && workload.status !== "ignored").map(
+    (workload) => [workload.status, workloadLabel(workload), workload.root, workload.desiredHash ?? ""].map(
+      escapeMarkdown
+    )
+  );
+  const findings = report2.problems.map(
+    (problem2) => [problem2.severity, problem2.rule, `${problem2.file}:${problem2.line}`, problem2.message].map(
+      escapeMarkdown
+    )
+  );
+  let summary2 = summary.addHeading("gitops-reloader", 2).addRaw(
+    `${escapeMarkdown(settings.pathInWorkspace || ".")}: ${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings. ` + escapeMarkdown(report2.discovery.summary),
+    true
+  );
+  for (const line of sections.lines) summary2 = summary2.addRaw(`
+${escapeMarkdown(line)}
+`, true);
+  if (rows.length > 0)
+    summary2 = summary2.addTable([header(["status", "workload", "root", "config hash"]), ...rows]);
+  if (findings.length > 0)
+    summary2 = summary2.addTable([header(["severity", "rule", "where", "finding"]), ...findings]);
+  if (sections.plan) summary2 = summary2.addRaw(`
+${sections.plan}
+`, true);
+  await summary2.write();
+}
+function header(cells) {
+  return cells.map((data) => ({ data, header: true }));
+}
+function fails(problems, failOn) {
+  if (failOn === "never") return false;
+  return problems.some(
+    (problem2) => problem2.severity === "error" || failOn === "warning" && problem2.severity === "warning"
+  );
+}
+var ANNOTATIONS_PER_SEVERITY, RULE_ORDER;
+var init_report = __esm({
+  "src/action/report.ts"() {
+    "use strict";
+    init_core();
+    init_engine();
+    init_output();
+    ANNOTATIONS_PER_SEVERITY = 10;
+    RULE_ORDER = Object.keys(RULES);
   }
 });
 
@@ -36743,10 +44947,10 @@ var init_atomic_write = __esm({
 });
 
 // src/io/limits.ts
-import { relative, sep } from "node:path";
+import { relative, sep as sep2 } from "node:path";
 function isInside(root, target) {
   const fromRoot = relative(root, target);
-  return fromRoot === "" || fromRoot !== ".." && !fromRoot.startsWith(`..${sep}`) && !fromRoot.startsWith(sep);
+  return fromRoot === "" || fromRoot !== ".." && !fromRoot.startsWith(`..${sep2}`) && !fromRoot.startsWith(sep2);
 }
 var MAX_FILE_BYTES, strictUtf8;
 var init_limits = __esm({
@@ -36759,7 +44963,7 @@ var init_limits = __esm({
 
 // src/io/work-tree.ts
 import { spawnSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 function readWorkTree(directory) {
   const root = realpathSync(directory);
@@ -36845,7 +45049,7 @@ function readText(root, path, problems) {
       if (target) problems.push(ioProblem(path, "larger than 16 MB; it is skipped"));
       return void 0;
     }
-    return decodeStrictly(path, readFileSync(target), problems);
+    return decodeStrictly(path, readFileSync2(target), problems);
   } catch (error2) {
     problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error2)}`));
     return void 0;
@@ -36887,7 +45091,7 @@ function newFileTarget(root, path) {
 function holds(path, expected) {
   if (expected === void 0) return !isPresent(path);
   try {
-    return strictUtf8.decode(readFileSync(path)) === expected;
+    return strictUtf8.decode(readFileSync2(path)) === expected;
   } catch {
     return false;
   }
@@ -36901,13 +45105,13 @@ function isPresent(path) {
   }
 }
 function committedFiles(root) {
-  const listed = spawnSync("git", ["ls-files", "-z", "--cached"], {
+  const listed2 = spawnSync("git", ["ls-files", "-z", "--cached"], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024
   });
-  if (listed.status !== 0 || listed.error) return void 0;
-  return new Set(listed.stdout.split("\0").filter(Boolean));
+  if (listed2.status !== 0 || listed2.error) return void 0;
+  return new Set(listed2.stdout.split("\0").filter(Boolean));
 }
 function ioProblem(path, message, line = 1) {
   return problem("file-unreadable", path, line, message);
@@ -36932,7 +45136,7 @@ var init_work_tree = __esm({
 
 // src/io/confined-file-system.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, relative as relative3, resolve } from "node:path";
 function repositoryRootOf(directory) {
   const toplevel = spawnSync2("git", ["rev-parse", "--show-toplevel"], {
@@ -36958,7 +45162,7 @@ function confinedFileSystem(root) {
       const real = inside(path);
       try {
         if (real === void 0 || statSync3(real).size > MAX_FILE_BYTES) return void 0;
-        return strictUtf8.decode(readFileSync2(real));
+        return strictUtf8.decode(readFileSync3(real));
       } catch {
         return void 0;
       }
@@ -36999,126 +45203,1515 @@ var init_confined_file_system = __esm({
   }
 });
 
+// src/io/git-revision.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+function readRevision(directory, rev) {
+  const prefix = prefixOf(directory);
+  const sha = resolveCommit(directory, rev);
+  const problems = [];
+  const entries = /* @__PURE__ */ new Map();
+  for (const entry of listTree(directory, sha, prefix)) {
+    const path = entry.path.slice(prefix.length);
+    if (SKIPPED_SEGMENT.test(path)) continue;
+    if (entry.mode === "120000")
+      problems.push(unreadable(path, "a symbolic link; plan does not follow links at a revision"));
+    else if (entry.mode === "160000")
+      problems.push(unreadable(path, "a submodule; plan does not read submodules"));
+    else if (entry.type !== "blob") continue;
+    else if (entry.size > MAX_FILE_BYTES)
+      problems.push(unreadable(path, "larger than 16 MB; it is skipped"));
+    else entries.set(path, { path, oid: entry.oid, size: entry.size });
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const yaml2 = [...entries.values()].filter((entry) => YAML_FILE.test(entry.path));
+  const blobs = readBlobs(directory, yaml2);
+  for (const entry of yaml2)
+    texts.set(entry.path, decode(entry.path, blobs.get(entry.oid), problems));
+  const repository = {
+    sha,
+    files: [...entries.keys()].sort(),
+    problems,
+    isCommitted: (path) => entries.has(path),
+    readFile(path) {
+      if (!texts.has(path)) {
+        const entry = entries.get(path);
+        texts.set(path, entry && decode(path, readBlob(directory, entry.oid), problems));
+      }
+      return texts.get(path);
+    }
+  };
+  return { repository, sha };
+}
+function describeLanding(directory, base2, head) {
+  const baseSha = resolveCommit(directory, base2);
+  const headSha = resolveCommit(directory, head);
+  const parents = git(directory, ["rev-list", "--parents", "-n", "1", headSha]).trim().split(" ").slice(1);
+  if (parents.length > 1 && parents[0] === baseSha)
+    return { kind: "merge-commit", base: baseSha, head: headSha, commit: headSha };
+  const between = git(directory, ["rev-list", "--parents", `${baseSha}..${headSha}`]).split("\n").filter(Boolean);
+  if (between.length === 1 && parents.length === 1 && parents[0] === baseSha)
+    return { kind: "single-commit", base: baseSha, head: headSha, commit: headSha };
+  const merges = between.filter((line) => line.split(" ").length > 2).length;
+  return { kind: "range", base: baseSha, head: headSha, commits: between.length, merges };
+}
+function prefixOf(directory) {
+  const result = run(directory, ["rev-parse", "--show-prefix"]);
+  if (result.status !== 0)
+    throw new RevisionError(
+      `'${directory}' is not inside a Git work tree; plan reads revisions from Git`
+    );
+  return result.stdout.toString("utf8").replace(/\n$/, "");
+}
+function resolveCommit(directory, rev) {
+  const result = rev.startsWith("-") ? void 0 : run(directory, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+  if (!result || result.status !== 0)
+    throw new RevisionError(`unknown revision '${rev}': it names no commit of this repository`);
+  return result.stdout.toString("utf8").trim();
+}
+function listTree(directory, sha, prefix) {
+  const args = ["ls-tree", "-r", "-z", "-l", "--full-tree", sha];
+  if (prefix) args.push("--", prefix);
+  return git(directory, args).split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [mode = "", type2 = "", oid = "", size = ""] = line.slice(0, tab).split(/ +/);
+    return { mode, type: type2, oid, size: Number(size) || 0, path: line.slice(tab + 1) };
+  });
+}
+function readBlobs(directory, entries) {
+  const blobs = /* @__PURE__ */ new Map();
+  const oids = [...new Set(entries.map((entry) => entry.oid))];
+  if (oids.length === 0) return blobs;
+  const expected = entries.reduce((sum, entry) => sum + entry.size + 100, 0);
+  const result = run(directory, ["cat-file", "--batch"], `${oids.join("\n")}
+`, expected);
+  if (result.status !== 0) throw new Error(`git cat-file --batch failed: ${result.stderr}`);
+  const output = result.stdout;
+  let at2 = 0;
+  while (at2 < output.length) {
+    const newline = output.indexOf(10, at2);
+    const [oid = "", type2, size] = output.subarray(at2, newline).toString("latin1").split(" ");
+    if (type2 === "missing" || size === void 0) {
+      at2 = newline + 1;
+      continue;
+    }
+    const start = newline + 1;
+    const end = start + Number(size);
+    blobs.set(oid, output.subarray(start, end));
+    at2 = end + 1;
+  }
+  return blobs;
+}
+function readBlob(directory, oid) {
+  const result = run(directory, ["cat-file", "blob", oid], void 0, MAX_FILE_BYTES);
+  return result.status === 0 ? result.stdout : void 0;
+}
+function decode(path, bytes, problems) {
+  if (bytes === void 0) {
+    problems.push(unreadable(path, "cannot read the file from Git"));
+    return void 0;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const line = lenient.slice(0, Math.max(0, lenient.indexOf("\uFFFD"))).split("\n").length;
+    problems.push(unreadable(path, "is not valid UTF-8; it is skipped", line));
+    return void 0;
+  }
+}
+function unreadable(path, message, line = 1) {
+  return problem("file-unreadable", path, line, message);
+}
+function git(directory, args) {
+  const result = run(directory, args);
+  if (result.status !== 0)
+    throw new Error(`git ${args[0]} failed: ${result.stderr.toString("utf8").trim()}`);
+  return result.stdout.toString("utf8");
+}
+function run(directory, args, input, expected = 0) {
+  const result = spawnSync3("git", args, {
+    cwd: directory,
+    input,
+    maxBuffer: Math.max(64 * 1024 * 1024, expected + 1024 * 1024),
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_LITERAL_PATHSPECS: "1" }
+  });
+  if (result.error) throw result.error;
+  return result;
+}
+var RevisionError, YAML_FILE, SKIPPED_SEGMENT;
+var init_git_revision = __esm({
+  "src/io/git-revision.ts"() {
+    "use strict";
+    init_engine();
+    init_limits();
+    RevisionError = class extends Error {
+    };
+    YAML_FILE = /(?:\.ya?ml|(?:^|\/)Kustomization)$/;
+    SKIPPED_SEGMENT = /(?:^|\/)node_modules(?:\/|$)/;
+  }
+});
+
 // src/io/index.ts
 var init_io2 = __esm({
   "src/io/index.ts"() {
     "use strict";
     init_work_tree();
     init_confined_file_system();
+    init_git_revision();
   }
 });
 
-// src/output/escape.ts
-function escapeTerminal(text) {
-  return text.replace(UNSAFE_FOR_TERMINAL, (character) => {
-    const named = NAMED_CONTROLS[character];
-    if (named) return named;
-    const code = character.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
-}
-function escapeMarkdown(text) {
-  return escapeHtml(escapeTerminal(text)).replace(
-    MARKDOWN_INLINE,
-    (character) => `&#${character.charCodeAt(0)};`
-  );
-}
-function escapeStrings(value, escape) {
-  if (typeof value === "string") return escape(value);
-  if (Array.isArray(value)) return value.map((item) => escapeStrings(item, escape));
-  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype)
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, escapeStrings(item, escape)])
-    );
-  return value;
-}
-function escapeTerminalLine(line) {
-  const ending = line.endsWith("\r") ? "\r" : "";
-  return line.slice(0, line.length - ending.length).split("	").map(escapeTerminal).join("	") + ending;
-}
-var NAMED_CONTROLS, UNSAFE_FOR_TERMINAL, HTML_ENTITIES, MARKDOWN_INLINE;
-var init_escape = __esm({
-  "src/output/escape.ts"() {
-    "use strict";
-    NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    MARKDOWN_INLINE = /[\\`*_~[\]!|]/g;
-  }
-});
-
-// src/output/mask-secrets.ts
-function maskSecretValues(text) {
-  const spans = [];
-  const lines = new import_yaml7.LineCounter();
-  for (const document of (0, import_yaml7.parseAllDocuments)(text, { lineCounter: lines })) {
-    if (!("contents" in document) || !(0, import_yaml7.isMap)(document.contents)) continue;
-    if (document.get("kind") === "Secret")
-      for (const field of ["data", "stringData"])
-        spans.push(...mapValueSpans(document.get(field, true)));
-    spans.push(...literalSpans(document.get("secretGenerator", true)));
-  }
-  return spans.length === 0 ? text : applyMasks(text, spans, lines);
-}
-function mapValueSpans(node) {
-  if (!(0, import_yaml7.isMap)(node)) return [];
-  return node.items.flatMap((pair) => spanOf(pair.value));
-}
-function literalSpans(generators) {
-  if (!(0, import_yaml7.isSeq)(generators)) return [];
-  return generators.items.flatMap((generator) => {
-    const literals = (0, import_yaml7.isMap)(generator) ? generator.get("literals", true) : void 0;
-    return (0, import_yaml7.isSeq)(literals) ? literals.items.flatMap(spanOf) : [];
-  });
-}
-function spanOf(node) {
-  const range2 = node?.range;
-  if (!range2 || (0, import_yaml7.isScalar)(node) && node.value === null) return [];
-  return [[range2[0], range2[1]]];
-}
-function applyMasks(text, spans, lines) {
-  const output = text.split("\n");
-  for (const [start, end] of spans) {
-    const first = lines.linePos(start);
-    const last = lines.linePos(Math.max(start, end - 1));
-    for (let line = first.line; line <= last.line; line++) {
-      const original = output[line - 1] ?? "";
-      const ending = original.endsWith("\r") ? "\r" : "";
-      const body = ending ? original.slice(0, -1) : original;
-      if (line !== first.line) {
-        output[line - 1] = body.slice(0, body.length - body.trimStart().length) + ending;
-        continue;
-      }
-      const to = last.line === first.line ? last.col : body.length;
-      output[line - 1] = `${body.slice(0, first.col - 1)}${MASK}${body.slice(to)}${ending}`;
+// src/plan/diff.ts
+import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
+function planChanges(base2, head, options = {}) {
+  const fixed = withChanges(head, fix(head, options).changes);
+  const before = snapshot(inspect(base2, options));
+  const after = snapshot(inspect(fixed, options));
+  const restarts = [];
+  const added = [];
+  for (const [key, now] of after.workloads) {
+    const was = before.workloads.get(key);
+    if (!was) added.push(now.ref);
+    else {
+      const restart = restartOf(was, now, before, after);
+      if (restart) restarts.push(restart);
     }
   }
-  return output.join("\n");
+  const removed = [...before.workloads].filter(([key]) => !after.workloads.has(key)).map(([, w]) => w.ref);
+  return {
+    restarts,
+    upgrades: upgradesOf(before, after, restarts),
+    added,
+    removed,
+    problems: [...problemsOf("base", before), ...problemsOf("head", after)],
+    roots: after.report.roots
+  };
 }
-var import_yaml7, MASK;
-var init_mask_secrets = __esm({
-  "src/output/mask-secrets.ts"() {
+function withChanges(repository, changes) {
+  if (changes.length === 0) return repository;
+  const changed = new Map(changes.map((change) => [change.file, change.after]));
+  const files = [.../* @__PURE__ */ new Set([...repository.files, ...changed.keys()])].sort();
+  return { files, readFile: (path) => changed.get(path) ?? repository.readFile(path) };
+}
+function snapshot({ report: report2, roots }) {
+  const byId = new Map(roots.map((root) => [root.id, root]));
+  const workloads = /* @__PURE__ */ new Map();
+  for (const result of report2.workloads) {
+    const root = byId.get(result.root);
+    const object = root && builtObjectOf(root, result);
+    if (!root || !object) continue;
+    const ref = {
+      kind: result.kind,
+      namespace: result.namespace,
+      name: result.name,
+      root: result.root,
+      cluster: clusterOf(root),
+      file: result.source?.file,
+      line: result.source?.line
+    };
+    workloads.set(`${result.root}|${result.kind}|${result.namespace}|${result.name}`, {
+      ref,
+      result,
+      object,
+      root
+    });
+  }
+  return { report: report2, roots: byId, workloads };
+}
+function builtObjectOf(root, result) {
+  return root.resources.find(
+    (resource) => resource.source?.file === result.source?.file && resource.source?.document === result.source?.document && (result.shape.templatePath.length === 0 || nameOf4(resource.object) === result.name)
+  )?.object;
+}
+function clusterOf(root) {
+  const segments = root.declaredAt.split(":")[0]?.split("/") ?? [];
+  const index = segments.indexOf("clusters");
+  return index >= 0 && index + 2 < segments.length ? segments[index + 1] ?? "" : "";
+}
+function restartOf(was, now, before, after) {
+  const chart = now.result.shape.templatePath.length === 0;
+  const reasons = chart ? chartReasons(was, now, before, after) : templateReasons(was, now, before, after);
+  if (reasons.length === 0) return void 0;
+  const { strategy, warnings } = rollout(now);
+  const release = chart ? `${namespaceOf4(now.object) || now.result.namespace}/${nameOf4(now.object)}` : void 0;
+  return { ...now.ref, reasons, strategy, warnings, ...release ? { release } : {} };
+}
+function templateReasons(was, now, before, after) {
+  const path = now.result.shape.templatePath;
+  const old = asMap2(getIn2(was.object, path));
+  const current = asMap2(getIn2(now.object, path));
+  if (isDeepStrictEqual4(old, current)) return [];
+  const reasons = [];
+  const hashPath = ["metadata", "annotations", now.result.shape.hashKey];
+  if (getIn2(old, hashPath) !== getIn2(current, hashPath))
+    reasons.push(...configReasons(was, now, before, after));
+  reasons.push(...containerReasons(old, current));
+  const covered = [hashPath, ...containerPaths(old), ...containerPaths(current)];
+  const other = changedPaths(old, current, [], covered).map((p) => [...path, ...p].join("."));
+  if (other.length > 0) reasons.push({ type: "pod-template", paths: other.slice(0, 10) });
+  return reasons;
+}
+function containersOf(template) {
+  const spec = asMap2(template.spec);
+  return new Map(
+    CONTAINER_LISTS2.flatMap(
+      (list) => (Array.isArray(spec[list]) ? spec[list] : []).filter(isObject).map((c) => [String(c.name), c])
+    )
+  );
+}
+function containerPaths(template) {
+  const spec = asMap2(template.spec);
+  return CONTAINER_LISTS2.flatMap(
+    (list) => (Array.isArray(spec[list]) ? spec[list] : []).flatMap(
+      (_, index) => ["image", "env", "resources"].map((field) => ["spec", list, String(index), field])
+    )
+  );
+}
+function containerReasons(old, current) {
+  const before = containersOf(old);
+  const reasons = [];
+  for (const [name, container2] of containersOf(current)) {
+    const was = before.get(name);
+    if (!was) continue;
+    if (was.image !== container2.image)
+      reasons.push({
+        type: "image",
+        container: name,
+        from: stringOf(was.image),
+        to: stringOf(container2.image)
+      });
+    const env = changedEnv(was.env, container2.env);
+    if (env.length > 0) reasons.push({ type: "env", container: name, names: env });
+    if (!isDeepStrictEqual4(was.resources, container2.resources))
+      reasons.push({ type: "resources", container: name });
+  }
+  return reasons;
+}
+function changedEnv(old, current) {
+  const byName = (list) => new Map(
+    (Array.isArray(list) ? list : []).filter(isObject).map((entry) => [String(entry.name), entry])
+  );
+  const [was, now] = [byName(old), byName(current)];
+  return [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter(
+    (name) => !isDeepStrictEqual4(was.get(name), now.get(name))
+  );
+}
+function chartReasons(was, now, before, after) {
+  const reasons = [];
+  if (was.result.desiredHash !== now.result.desiredHash || was.result.currentHash !== now.result.currentHash)
+    reasons.push(...configReasons(was, now, before, after));
+  const [oldChart, newChart] = [was.result.chart, now.result.chart];
+  if (oldChart?.version !== newChart?.version)
+    reasons.push({
+      type: "chart",
+      name: newChart?.name ?? "",
+      from: oldChart?.version,
+      to: newChart?.version
+    });
+  const annotations2 = now.result.shape.annotationsPath;
+  const controller = annotations2[2] === "controllers" ? ["spec", "values", "controllers", annotations2[3] ?? ""] : ["spec", "values"];
+  const scopes = [controller, ...SHARED_VALUES.map((key) => ["spec", "values", key])];
+  const covered = [annotations2.concat(now.result.shape.hashKey)];
+  const paths = scopes.flatMap(
+    (scope) => changedPaths(
+      asMap2(getIn2(was.object, scope)),
+      asMap2(getIn2(now.object, scope)),
+      [],
+      covered.map((p) => p.slice(scope.length))
+    ).map((p) => [...scope.slice(2), ...p].join("."))
+  );
+  if (paths.length > 0) reasons.push({ type: "values", paths: paths.slice(0, 10) });
+  return reasons;
+}
+function configReasons(was, now, before, after) {
+  const reasons = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const reference of now.result.references) {
+    if (reference.coverage !== "git-hash") continue;
+    const id = `${reference.kind}/${reference.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const old = findConfig(
+      before.roots.get(was.ref.root),
+      reference.kind,
+      reference.name,
+      was.ref.namespace
+    );
+    const current = findConfig(
+      after.roots.get(now.ref.root),
+      reference.kind,
+      reference.name,
+      now.ref.namespace
+    );
+    const keys = changedKeys(
+      old,
+      current,
+      readKeys(now.result.references, reference.kind, reference.name)
+    );
+    if (keys.length > 0)
+      reasons.push({ type: "config", kind: reference.kind, name: reference.name, keys });
+  }
+  return reasons;
+}
+function readKeys(references, kind, name) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const reference of references) {
+    if (reference.kind !== kind || reference.name !== name) continue;
+    if (reference.keys === "all") return "all";
+    reference.keys.forEach((key) => keys.add(key));
+  }
+  return [...keys];
+}
+function findConfig(root, kind, name, namespace) {
+  for (const resource of root?.resources ?? []) {
+    const found = configObjectsOf(resource.object, resource.generatedWithSuffix).find(
+      (object) => object.kind === kind && object.name === name && (object.namespace === namespace || object.namespace === "" || namespace === "")
+    );
+    if (found) return found;
+  }
+  return void 0;
+}
+function changedKeys(old, current, keys) {
+  const [was, now] = [
+    old?.values() ?? /* @__PURE__ */ new Map(),
+    current?.values() ?? /* @__PURE__ */ new Map()
+  ];
+  const candidates = keys === "all" ? [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])] : keys;
+  return candidates.filter((key) => {
+    const [a, b] = [was.get(key), now.get(key)];
+    return a === void 0 || b === void 0 ? a !== b : !a.equals(b);
+  }).sort();
+}
+function upgradesOf(before, after, restarts) {
+  const upgrades = [];
+  for (const [rootId, root] of after.roots) {
+    const oldRoot = before.roots.get(rootId);
+    if (!oldRoot) continue;
+    for (const resource of root.resources.filter((r) => isHelmRelease2(r.object))) {
+      const old = oldRoot.resources.find(
+        (r) => isHelmRelease2(r.object) && sameObject(r.object, resource.object)
+      );
+      if (!old) continue;
+      const reasons = releaseReasons(old, resource, oldRoot, root);
+      if (reasons.length === 0) continue;
+      const id = `${namespaceOf4(resource.object)}/${nameOf4(resource.object)}`;
+      upgrades.push({
+        kind: "HelmRelease",
+        namespace: namespaceOf4(resource.object),
+        name: nameOf4(resource.object),
+        root: rootId,
+        cluster: clusterOf(root),
+        file: resource.source?.file,
+        line: resource.source?.file ? lineOf(after, resource) : void 0,
+        reasons,
+        restarts: restarts.filter((r) => r.root === rootId && r.release === id).map((r) => `${r.kind} ${r.name}`)
+      });
+    }
+  }
+  return upgrades;
+}
+function releaseReasons(old, current, oldRoot, root) {
+  const reasons = [];
+  const [was, now] = [asMap2(old.object.spec), asMap2(current.object.spec)];
+  const [oldVersion, newVersion] = [chartVersion(was), chartVersion(now)];
+  if (oldVersion !== newVersion)
+    reasons.push({ type: "chart", name: chartName(now), from: oldVersion, to: newVersion });
+  const values = changedPaths(asMap2(was.values), asMap2(now.values), [], []).map((p) => p.join("."));
+  if (values.length > 0) reasons.push({ type: "values", paths: values.slice(0, 10) });
+  for (const source of valuesFromOf(now)) {
+    const keys = changedKeys(
+      findConfig(oldRoot, source.kind, source.name, namespaceOf4(old.object)),
+      findConfig(root, source.kind, source.name, namespaceOf4(current.object)),
+      [source.key]
+    );
+    if (keys.length > 0)
+      reasons.push({ type: "config", kind: source.kind, name: source.name, keys });
+  }
+  const rest = changedPaths(was, now, [], [["values"], ["chart"], ["chartRef"]]).map(
+    (p) => `spec.${p.join(".")}`
+  );
+  if (reasons.length === 0 && rest.length > 0)
+    reasons.push({ type: "values", paths: rest.slice(0, 10) });
+  return reasons;
+}
+function valuesFromOf(spec) {
+  return (Array.isArray(spec.valuesFrom) ? spec.valuesFrom : []).filter(isObject).flatMap((entry) => {
+    if (entry.kind !== "ConfigMap" && entry.kind !== "Secret" || typeof entry.name !== "string")
+      return [];
+    return [
+      {
+        kind: entry.kind,
+        name: entry.name,
+        key: typeof entry.valuesKey === "string" ? entry.valuesKey : "values.yaml"
+      }
+    ];
+  });
+}
+function chartVersion(spec) {
+  return stringOf(getIn2(spec, ["chart", "spec", "version"]));
+}
+function chartName(spec) {
+  return stringOf(getIn2(spec, ["chart", "spec", "chart"])) ?? stringOf(getIn2(spec, ["chartRef", "name"])) ?? "";
+}
+function rollout(workload) {
+  const settings = rolloutSettings(workload);
+  const warnings = [];
+  if (workload.ref.kind === "Job")
+    warnings.push("a Job is not restarted: its pod template is immutable");
+  if (workload.ref.kind === "CronJob")
+    warnings.push("a CronJob restarts nothing now: its next run uses the new template");
+  if (settings.onDelete) warnings.push("updateStrategy OnDelete: pods change only when deleted");
+  if (settings.paused) warnings.push("the Deployment is paused: nothing rolls until it is resumed");
+  if (settings.replicas === 0) warnings.push("replicas: 0: no pod runs, so none restarts");
+  const canary = workload.root.resources.find(
+    (resource) => resource.object.kind === "Canary" && getIn2(resource.object, ["spec", "targetRef", "kind"]) === workload.ref.kind && getIn2(resource.object, ["spec", "targetRef", "name"]) === workload.ref.name
+  );
+  if (canary) return { strategy: { type: "canary", canary: nameOf4(canary.object) }, warnings };
+  if (warnings.length > 0 && (workload.ref.kind === "Job" || workload.ref.kind === "CronJob"))
+    return { strategy: { type: "none" }, warnings };
+  if (workload.ref.kind === "StatefulSet")
+    return { strategy: { type: "ordered", partition: settings.partition }, warnings };
+  if (workload.ref.kind === "DaemonSet") return { strategy: { type: "node-by-node" }, warnings };
+  return { strategy: { type: "rolling-update" }, warnings };
+}
+function rolloutSettings(workload) {
+  const annotations2 = workload.result.shape.annotationsPath;
+  if (workload.result.shape.templatePath.length === 0) {
+    const controller = asMap2(getIn2(workload.object, annotations2.slice(0, 4)));
+    const strategy = controller.strategy;
+    return {
+      onDelete: strategy === "OnDelete",
+      paused: false,
+      replicas: typeof controller.replicas === "number" ? controller.replicas : void 0,
+      partition: numberOf(getIn2(controller, ["rollingUpdate", "partition"]))
+    };
+  }
+  const spec = asMap2(workload.object.spec);
+  return {
+    onDelete: getIn2(spec, ["updateStrategy", "type"]) === "OnDelete",
+    paused: spec.paused === true,
+    replicas: numberOf(spec.replicas),
+    partition: numberOf(getIn2(spec, ["updateStrategy", "rollingUpdate", "partition"]))
+  };
+}
+function changedPaths(old, current, path, ignored) {
+  if (ignored.some((skip) => skip.length === path.length && skip.every((key, i) => key === path[i])))
+    return [];
+  if (isDeepStrictEqual4(old, current)) return [];
+  if (isObject(old) && isObject(current)) {
+    return [.../* @__PURE__ */ new Set([...Object.keys(old), ...Object.keys(current)])].flatMap(
+      (key) => changedPaths(old[key], current[key], [...path, key], ignored)
+    );
+  }
+  if (Array.isArray(old) && Array.isArray(current) && old.length === current.length)
+    return old.flatMap(
+      (item, index) => changedPaths(item, current[index], [...path, String(index)], ignored)
+    );
+  return [path];
+}
+function problemsOf(revision, snapshot2) {
+  return snapshot2.report.problems.filter((p) => p.rule === "yaml-parse-error" || p.rule === "file-unreadable").map((p) => ({ revision, file: p.file, line: p.line, message: p.message }));
+}
+function lineOf(snapshot2, resource) {
+  const source = resource.source;
+  const workload = [...snapshot2.workloads.values()].find(
+    (w) => w.result.source?.file === source?.file && w.result.source?.document === source?.document
+  );
+  return workload?.ref.line ?? 1;
+}
+function sameObject(a, b) {
+  return a.kind === b.kind && nameOf4(a) === nameOf4(b) && namespaceOf4(a) === namespaceOf4(b);
+}
+function isHelmRelease2(object) {
+  return object.kind === "HelmRelease" && String(object.apiVersion).startsWith("helm.toolkit.fluxcd.io/");
+}
+function getIn2(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return current;
+}
+function asMap2(value) {
+  return isObject(value) ? value : {};
+}
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function numberOf(value) {
+  return typeof value === "number" ? value : void 0;
+}
+function nameOf4(object) {
+  return stringOf(getIn2(object, ["metadata", "name"])) ?? "";
+}
+function namespaceOf4(object) {
+  return stringOf(getIn2(object, ["metadata", "namespace"])) ?? "";
+}
+var CONTAINER_LISTS2, SHARED_VALUES;
+var init_diff = __esm({
+  "src/plan/diff.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    MASK = "<masked>";
+    init_engine();
+    init_objects();
+    CONTAINER_LISTS2 = ["initContainers", "containers"];
+    SHARED_VALUES = ["defaultPodOptions", "defaultPodOptionsStrategy", "persistence", "global"];
   }
 });
 
-// src/output/index.ts
-var init_output = __esm({
-  "src/output/index.ts"() {
+// src/plan/rollback.ts
+function rollbackPlan(landing, restarts, upgrades, roots, changes = {}) {
+  const commands = [
+    ...revertCommands(landing),
+    ...reconcileCommands(restarts, upgrades, roots),
+    ...upgrades.map((upgrade) => ({
+      purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name}${inCluster(upgrade.cluster)} to the reverted values now`,
+      command: `flux reconcile helmrelease ${shellWord(upgrade.name)} -n ${shellWord(upgrade.namespace)}`
+    })),
+    ...watchCommands(restarts)
+  ];
+  return {
+    commands: unique(commands),
+    restores: restoresOf(restarts, upgrades, changes),
+    cannotRestore: cannotRestoreOf(restarts, upgrades, changes)
+  };
+}
+function revertCommands(landing) {
+  const range2 = `${shellWord(landing.base)}..${shellWord(landing.head)}`;
+  switch (landing.kind) {
+    case "merge-commit":
+      return [
+        {
+          purpose: "revert the merge commit (config and hash together)",
+          command: `git revert -m 1 ${shellWord(landing.commit)}`
+        },
+        { purpose: "the same revert in one click", command: REVERT_BUTTON }
+      ];
+    case "single-commit":
+      return [
+        {
+          purpose: "revert the commit (config and hash together)",
+          command: `git revert ${shellWord(landing.commit)}`
+        },
+        {
+          purpose: "the same revert in one click, when it came from a pull request",
+          command: REVERT_BUTTON
+        }
+      ];
+    case "range":
+      return [
+        landing.merges ? {
+          purpose: `revert the ${landing.commits ?? "several"} commits, merges by their first parent (config and hash together)`,
+          command: `git revert --no-edit -m 1 --first-parent ${range2}`
+        } : {
+          purpose: `revert the ${landing.commits ? `${landing.commits} ` : ""}commits, the bot's own hash commit included (config and hash together)`,
+          command: `git revert --no-edit ${range2}`
+        },
+        {
+          purpose: "the same revert in one click, when they came from a pull request",
+          command: REVERT_BUTTON
+        }
+      ];
+    case "pull-request":
+      return [
+        {
+          purpose: "after a merge commit: revert it (config and hash together)",
+          command: "git revert -m 1 <merge-sha>"
+        },
+        {
+          purpose: "after a squash merge: revert the squashed commit",
+          command: "git revert <squash-sha>"
+        },
+        {
+          purpose: "after a rebase merge: revert the rebased commits, the bot's hash commit included",
+          command: `git revert --no-edit ${range2}`
+        },
+        { purpose: "any of them in one click", command: REVERT_BUTTON }
+      ];
+  }
+}
+function reconcileCommands(restarts, upgrades, roots) {
+  const clusters = new Map([...restarts, ...upgrades].map((w) => [w.root, w.cluster]));
+  return roots.filter((root) => root.kind === "flux" && clusters.has(root.id)).map((root) => {
+    const [namespace = "", name = ""] = splitId(root.id);
+    const by = root.interval ? `applies by itself within ${root.interval}` : "applies by itself at its next interval";
+    return {
+      purpose: `apply the revert to Flux Kustomization ${root.id}${inCluster(clusters.get(root.id))} now (${by})`,
+      command: `flux reconcile kustomization ${shellWord(name)} -n ${shellWord(namespace)} --with-source`
+    };
+  });
+}
+function splitId(id) {
+  const plain = id.replace(/[@#].*$/s, "");
+  const slash = plain.indexOf("/");
+  return slash < 0 ? ["flux-system", plain] : [plain.slice(0, slash), plain.slice(slash + 1)];
+}
+function watchCommands(restarts) {
+  return restarts.flatMap((restart) => {
+    const workload = `${restart.kind} ${restart.namespace}/${restart.name}${inCluster(restart.cluster)}`;
+    if (restart.strategy.type === "none") return [];
+    if (restart.strategy.type === "canary")
+      return [
+        {
+          purpose: `watch the Flagger canary analysis of ${workload}`,
+          command: `kubectl -n ${shellWord(restart.namespace)} get canary/${shellWord(restart.strategy.canary)} --watch`
+        }
+      ];
+    const kind = ROLLOUT_KINDS[restart.kind];
+    if (!kind) return [];
+    return [
+      {
+        purpose: `watch ${workload} roll back`,
+        command: `kubectl -n ${shellWord(restart.namespace)} rollout status ${kind}/${shellWord(restart.name)}`
+      }
+    ];
+  });
+}
+function restoresOf(restarts, upgrades, changes) {
+  const reasons = restarts.flatMap((restart) => restart.reasons);
+  const has = (...types2) => reasons.some((reason) => types2.includes(reason.type));
+  const restores = [];
+  if (has("config"))
+    restores.push(
+      "The ConfigMaps and Secrets in Git and the config-hash annotations together: the hash goes back to its old value, so the pods that read them roll back to the old data."
+    );
+  if (has("image", "env", "resources", "pod-template"))
+    restores.push(
+      "The old pod templates (images, env, resources, other fields): the workloads roll out again with them."
+    );
+  if (upgrades.length > 0 || has("values", "chart"))
+    restores.push(
+      "The HelmRelease values and chart versions in Git: helm-controller upgrades the releases to them."
+    );
+  if (changes.added?.length)
+    restores.push(
+      "The workloads this change adds are deleted again where their Flux Kustomization prunes (prune: true)."
+    );
+  if (changes.removed?.length) restores.push("The workloads this change removes are created again.");
+  if (restores.length === 0)
+    restores.push(
+      "The files in Git; the change restarts nothing in the cluster, so nothing rolls back there."
+    );
+  return restores;
+}
+function cannotRestoreOf(restarts, upgrades, changes) {
+  const cannot = [
+    "Values that do not live in Git (ExternalSecrets, secrets from a vault, config a controller writes): a revert restores the references and the hash, not those values."
+  ];
+  if (changes.removed?.length)
+    cannot.push(
+      "Objects Flux pruned when the change removed them: a revert creates them anew, without their old state (a PersistentVolumeClaim deleted with them keeps no data)."
+    );
+  if (changes.added?.length)
+    cannot.push(
+      "Objects the change added, where their Flux Kustomization has prune: false: they stay in the cluster after the revert."
+    );
+  cannot.push(
+    "Immutable fields (a selector, a Job template, volumeClaimTemplates): where the change altered one, the apply failed or the object was recreated (force: true), and the revert meets the same.",
+    "What Jobs and hooks did meanwhile, such as database migrations: a revert does not run them backwards."
+  );
+  if (upgrades.length > 0 || restarts.some((restart) => restart.release !== void 0))
+    cannot.push(
+      "Helm's history: helm-controller upgrades forward to the old values as a new revision (no helm rollback); hooks run again and CRDs a chart upgraded stay upgraded."
+    );
+  return cannot;
+}
+function inCluster(cluster) {
+  return cluster ? ` in cluster ${cluster}` : "";
+}
+function unique(commands) {
+  const seen = /* @__PURE__ */ new Set();
+  return commands.filter((command) => {
+    const key = `${command.purpose}
+${command.command}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9._/:@%+=,-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var REVERT_BUTTON, ROLLOUT_KINDS;
+var init_rollback = __esm({
+  "src/plan/rollback.ts"() {
     "use strict";
-    init_escape();
-    init_mask_secrets();
+    REVERT_BUTTON = "GitHub's Revert button on the merged pull request";
+    ROLLOUT_KINDS = {
+      Deployment: "deployment",
+      StatefulSet: "statefulset",
+      DaemonSet: "daemonset"
+    };
+  }
+});
+
+// src/plan/render.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function headlineOf(plan) {
+  const clusters = new Set(plan.restarts.map((restart) => restart.cluster).filter(Boolean));
+  const parts = [];
+  if (plan.restarts.length > 0)
+    parts.push(
+      `${plural(plan.restarts.length, "workload")} restart${plan.restarts.length === 1 ? "s" : ""}${clusters.size > 0 ? ` in ${plural(clusters.size, "cluster")}` : ""}`
+    );
+  else parts.push("No restarts");
+  if (plan.upgrades.length > 0)
+    parts.push(
+      `${plural(plan.upgrades.length, "HelmRelease")} upgrade${plan.upgrades.length === 1 ? "s" : ""}`
+    );
+  if (plan.added.length > 0) parts.push(`${plural(plan.added.length, "workload")} added`);
+  if (plan.removed.length > 0) parts.push(`${plural(plan.removed.length, "workload")} removed`);
+  return parts.join("; ");
+}
+function listed(items, escape) {
+  const shown = items.slice(0, MAX_LISTED).map(escape).join(", ");
+  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+function reasonText(reason, escape) {
+  switch (reason.type) {
+    case "config":
+      return `${reason.kind} ${escape(reason.name)} changed${reason.keys.length > 0 ? ` (${reason.keys.length === 1 ? "key" : "keys"} ${listed(reason.keys, escape)})` : ""}`;
+    case "image":
+      return `image of ${escape(reason.container)}: ${escape(reason.from ?? "none")} \u2192 ${escape(reason.to ?? "none")}`;
+    case "env":
+      return `env of ${escape(reason.container)}: ${listed(reason.names, escape)}`;
+    case "resources":
+      return `resources of ${escape(reason.container)}`;
+    case "pod-template":
+      return `pod template: ${listed(reason.paths, escape)}`;
+    case "values":
+      return `values: ${listed(reason.paths, escape)}`;
+    case "chart":
+      return `chart ${escape(reason.name)}: ${escape(reason.from ?? "none")} \u2192 ${escape(reason.to ?? "none")}`;
+  }
+}
+function strategyText(strategy, escape) {
+  switch (strategy.type) {
+    case "rolling-update":
+      return "rolling update";
+    case "canary":
+      return `Flagger canary ${escape(strategy.canary)}: an analysis that rolls back by itself on failure`;
+    case "ordered":
+      return `ordered, one pod at a time${strategy.partition !== void 0 ? `, only ordinals \u2265 ${strategy.partition} (partition)` : ""}`;
+    case "node-by-node":
+      return "node by node";
+    case "none":
+      return "does not restart";
+  }
+}
+function workloadName(workload, escape) {
+  return `${escape(workload.kind)} ${escape(workload.namespace)}/${escape(workload.name)}`;
+}
+function clusterTitle(cluster, escape) {
+  return cluster ? `Cluster ${escape(cluster)}` : "Outside a clusters/ folder";
+}
+function byCluster(workloads) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const workload of workloads) {
+    const group = groups2.get(workload.cluster) ?? [];
+    group.push(workload);
+    groups2.set(workload.cluster, group);
+  }
+  return new Map(
+    [...groups2].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : a.localeCompare(b))
+  );
+}
+function problemText(found, escape) {
+  return `${found.revision}: ${escape(found.file)}:${found.line}: ${escape(found.message)}`;
+}
+function sectionText(section, count) {
+  const left = section.items.length - count;
+  const cut = left > 0 ? `${left} more ${section.noun} left out here` : "";
+  if (section.commentNote)
+    return `${section.head}${section.items.slice(0, count).join("")}${cut ? `# ${cut}: run gitops-reloader plan --format text for all of them
+` : ""}${section.tail}`;
+  return `${section.head}${section.items.slice(0, count).join("")}${section.tail}${cut ? `
+_${cut}._
+` : ""}`;
+}
+function renderPlanMarkdown(plan, limit = MARKDOWN_LIMIT) {
+  const top = `### gitops-reloader plan
+
+**${headlineOf(plan)}** (${escapeMarkdown(short(plan.base))} \u2192 ${escapeMarkdown(short(plan.head))})
+`;
+  const tables = [...byCluster(plan.restarts)].map(
+    ([cluster, restarts]) => restartTable(cluster, restarts)
+  );
+  const warnings = warningSection(plan.restarts);
+  const upgrades = upgradeSection(plan.upgrades);
+  const changes = [
+    workloadList("Workloads added", plan.added),
+    workloadList("Workloads removed", plan.removed)
+  ];
+  const problems = problemSection(plan.problems);
+  const rollback = rollbackSection(plan);
+  const graph = graphSection(plan.restarts);
+  const display = [...tables, warnings, upgrades, ...changes, problems, rollback, graph].filter(
+    (section) => section !== void 0
+  );
+  const priority = [rollback, ...tables, warnings, upgrades, problems, ...changes, graph].filter(
+    (section) => section !== void 0
+  );
+  const counts = allot(priority, limit - top.length - NOTICE_ROOM);
+  const leftOut = display.filter((section) => (counts.get(section) ?? 0) < section.items.length).map((section) => leftOutText(section, counts.get(section) ?? 0));
+  const notice2 = leftOut.length > 0 ? `
+> [!NOTE]
+> This comment is cut to stay under GitHub's limit of 65,536 characters. Left out: ${leftOut.join("; ")}. Run \`gitops-reloader plan --format text\` for the whole plan.
+` : "";
+  const body = display.filter((section) => (counts.get(section) ?? 0) > 0).map((section) => sectionText(section, counts.get(section) ?? 0)).join("");
+  const text = `${top}${notice2}${body}`;
+  return text.length <= limit ? text : `${text.slice(0, limit - 2)}
+`;
+}
+function leftOutText(section, count) {
+  if (section.whole) return section.noun;
+  if (count === 0) return `the ${section.items.length} ${section.noun}`;
+  return `${section.items.length - count} of the ${section.items.length} ${section.noun}`;
+}
+function allot(sections, room) {
+  const counts = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Map();
+  let left = room;
+  const grow = (section, budget) => {
+    const base2 = used.get(section) ?? 0;
+    if (section.whole) {
+      const size2 = sectionText(section, section.items.length).length;
+      if (base2 === 0 && size2 <= budget) {
+        counts.set(section, section.items.length);
+        used.set(section, size2);
+        left -= size2;
+      }
+      return;
+    }
+    let count = counts.get(section) ?? 0;
+    let size = base2 === 0 ? section.head.length + section.tail.length + 80 : base2;
+    while (count < section.items.length) {
+      const next = size + (section.items[count]?.length ?? 0);
+      if (next - base2 > budget) break;
+      size = next;
+      count += 1;
+    }
+    if (count > (counts.get(section) ?? 0)) {
+      counts.set(section, count);
+      used.set(section, size);
+      left -= size - base2;
+    }
+  };
+  sections.forEach((section, index) => grow(section, Math.floor(left / (sections.length - index))));
+  for (const section of sections) grow(section, left);
+  return counts;
+}
+function short(sha) {
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
+}
+function restartTable(cluster, restarts) {
+  return {
+    noun: `restarts in ${clusterTitle(cluster, escapeMarkdown)}`,
+    head: `
+#### ${clusterTitle(cluster, escapeMarkdown)}: ${plural(restarts.length, "restart")}
+
+| Workload | Root | Why | How it rolls out |
+| --- | --- | --- | --- |
+`,
+    items: restarts.map((restart) => {
+      const workload = `${workloadName(restart, escapeMarkdown)}${restart.release ? `<br>from HelmRelease ${escapeMarkdown(restart.release)}` : ""}`;
+      const why = restart.reasons.map((reason) => reasonText(reason, escapeMarkdown)).join("<br>");
+      const how = `${strategyText(restart.strategy, escapeMarkdown)}${restart.warnings.length > 0 ? " \u26A0\uFE0F" : ""}`;
+      return `| ${workload} | ${escapeMarkdown(restart.root)} | ${why || "pod template"} | ${how} |
+`;
+    }),
+    tail: ""
+  };
+}
+function warningSection(restarts) {
+  const items = restarts.flatMap(
+    (restart) => restart.warnings.map(
+      (warning2) => `- **${workloadName(restart, escapeMarkdown)}**: ${escapeMarkdown(warning2)}
+`
+    )
+  );
+  if (items.length === 0) return void 0;
+  return {
+    noun: "warnings",
+    head: `
+#### Where the change may restart nothing
+
+`,
+    items,
+    tail: ""
+  };
+}
+function upgradeSection(upgrades) {
+  if (upgrades.length === 0) return void 0;
+  return {
+    noun: "HelmRelease upgrades",
+    head: `
+#### HelmRelease upgrades
+
+| HelmRelease | Cluster | Root | Why | Pods that restart |
+| --- | --- | --- | --- | --- |
+`,
+    items: upgrades.map((upgrade) => {
+      const why = upgrade.reasons.map((reason) => reasonText(reason, escapeMarkdown)).join("<br>");
+      const pods = upgrade.restarts.length > 0 ? listed(upgrade.restarts, escapeMarkdown) : "none";
+      return `| ${escapeMarkdown(upgrade.namespace)}/${escapeMarkdown(upgrade.name)} | ${escapeMarkdown(upgrade.cluster) || "-"} | ${escapeMarkdown(upgrade.root)} | ${why || "values"} | ${pods} |
+`;
+    }),
+    tail: ""
+  };
+}
+function workloadList(title, workloads) {
+  if (workloads.length === 0) return void 0;
+  return {
+    noun: title.toLowerCase(),
+    head: `
+#### ${title}
+
+`,
+    items: workloads.map(
+      (workload) => `- ${workloadName(workload, escapeMarkdown)} (root ${escapeMarkdown(workload.root)}${workload.cluster ? `, cluster ${escapeMarkdown(workload.cluster)}` : ""})
+`
+    ),
+    tail: ""
+  };
+}
+function problemSection(problems) {
+  if (problems.length === 0) return void 0;
+  return {
+    noun: "problems",
+    head: `
+#### Not planned: files that could not be read
+
+`,
+    items: problems.map((found) => `- ${problemText(found, escapeMarkdown)}
+`),
+    tail: ""
+  };
+}
+function rollbackSection(plan) {
+  const { commands, restores, cannotRestore } = plan.rollback;
+  const shell = commands.filter((command) => command.command !== REVERT_BUTTON);
+  const button = commands.some((command) => command.command === REVERT_BUTTON);
+  const lines = shell.map(
+    (command) => `# ${escapeTerminal(command.purpose)}
+${escapeTerminal(command.command)}
+`
+  );
+  const fence = fenceFor(lines.join(""));
+  return {
+    noun: "rollback commands",
+    commentNote: true,
+    head: `
+#### Rollback
+
+${button ? `One click: ${escapeMarkdown(REVERT_BUTTON)}. Or, from a clone of the repository:
+
+` : ""}${fence}sh
+`,
+    items: lines,
+    tail: `${fence}
+
+A revert restores:
+
+${restores.map((line) => `- ${escapeMarkdown(line)}
+`).join("")}
+It cannot restore:
+
+${cannotRestore.map((line) => `- ${escapeMarkdown(line)}
+`).join("")}`
+  };
+}
+function fenceFor(content) {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length));
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function graphSection(restarts) {
+  const graph = mermaidGraph(restarts);
+  if (!graph) return void 0;
+  const summary2 = `Graph: ${plural(graph.sources, "changed ConfigMap or Secret", "changed ConfigMaps and Secrets")} \u2192 ${plural(graph.targets, "workload")}${graph.cut > 0 ? ` (the first ${MAX_EDGES} of ${graph.edges + graph.cut} edges)` : ""}`;
+  const block = `\`\`\`mermaid
+${graph.text}\`\`\`
+`;
+  const folded = graph.edges > FOLD_EDGES;
+  return {
+    noun: `the graph (${plural(graph.edges, "edge")})`,
+    whole: true,
+    head: folded ? `
+<details>
+<summary>${summary2}</summary>
+
+${block}
+</details>
+` : `
+#### ${summary2}
+
+${block}`,
+    items: [""],
+    tail: ""
+  };
+}
+function mermaidGraph(restarts) {
+  const clusters = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  let edges = 0;
+  let cut = 0;
+  for (const restart of restarts) {
+    for (const reason of restart.reasons) {
+      if (reason.type !== "config") continue;
+      if (edges >= MAX_EDGES) {
+        cut += 1;
+        continue;
+      }
+      const sourceKey = JSON.stringify([
+        restart.cluster,
+        restart.namespace,
+        reason.kind,
+        reason.name
+      ]);
+      const targetKey = JSON.stringify([
+        restart.cluster,
+        restart.namespace,
+        restart.kind,
+        restart.name
+      ]);
+      const lines = clusters.get(restart.cluster) ?? [];
+      let source = sources.get(sourceKey);
+      if (!source) {
+        source = `c${sources.size}`;
+        sources.set(sourceKey, source);
+        lines.push(
+          `    ${source}[${mermaidLabel(`${reason.kind} ${restart.namespace}/${reason.name}`)}]`
+        );
+      }
+      let target = targets.get(targetKey);
+      if (!target) {
+        target = `w${targets.size}`;
+        targets.set(targetKey, target);
+        lines.push(
+          `    ${target}[${mermaidLabel(`${restart.kind} ${restart.namespace}/${restart.name}`)}]`
+        );
+      }
+      const keys = reason.keys.length > 0 ? `|${mermaidLabel(listed(reason.keys, (key) => key))}|` : "";
+      lines.push(`    ${source} -->${keys} ${target}`);
+      clusters.set(restart.cluster, lines);
+      edges += 1;
+    }
+  }
+  if (edges === 0) return void 0;
+  const body = [...clusters].map(
+    ([cluster, lines], index) => `  subgraph k${index}[${mermaidLabel(cluster ? `cluster ${cluster}` : "no cluster")}]
+${lines.join("\n")}
+  end
+`
+  ).join("");
+  return { text: `graph LR
+${body}`, edges, cut, sources: sources.size, targets: targets.size };
+}
+function mermaidLabel(text) {
+  const safe = escapeTerminal(text).replace(
+    /[^A-Za-z0-9 ._/:,=+-]/gu,
+    (character) => `#${character.codePointAt(0)};`
+  );
+  return `"${safe}"`;
+}
+function renderPlanText(plan) {
+  const e = escapeTerminal;
+  const out = [`Plan ${e(short(plan.base))}..${e(short(plan.head))}: ${headlineOf(plan)}`];
+  for (const [cluster, restarts] of byCluster(plan.restarts)) {
+    out.push("", `${clusterTitle(cluster, e)}:`);
+    for (const restart of restarts) {
+      out.push(
+        `  ${workloadName(restart, e)}  (root ${e(restart.root)}${restart.file ? `, ${e(restart.file)}:${restart.line ?? 1}` : ""})`
+      );
+      if (restart.release) out.push(`    from HelmRelease ${e(restart.release)}`);
+      for (const reason of restart.reasons) out.push(`    why: ${reasonText(reason, e)}`);
+      out.push(`    rolls out: ${strategyText(restart.strategy, e)}`);
+      for (const warning2 of restart.warnings) out.push(`    warning: ${e(warning2)}`);
+    }
+  }
+  if (plan.upgrades.length > 0) {
+    out.push("", "HelmRelease upgrades:");
+    for (const upgrade of plan.upgrades) {
+      out.push(
+        `  HelmRelease ${e(upgrade.namespace)}/${e(upgrade.name)}  (root ${e(upgrade.root)})`
+      );
+      for (const reason of upgrade.reasons) out.push(`    why: ${reasonText(reason, e)}`);
+      if (upgrade.restarts.length > 0) out.push(`    restarts: ${listed(upgrade.restarts, e)}`);
+    }
+  }
+  for (const [title, workloads] of [
+    ["Workloads added", plan.added],
+    ["Workloads removed", plan.removed]
+  ]) {
+    if (workloads.length === 0) continue;
+    out.push("", `${title}:`);
+    for (const workload of workloads)
+      out.push(`  ${workloadName(workload, e)}  (root ${e(workload.root)})`);
+  }
+  if (plan.problems.length > 0) {
+    out.push("", "Not planned (files that could not be read):");
+    for (const found of plan.problems) out.push(`  ${problemText(found, e)}`);
+  }
+  out.push("", "Rollback:");
+  for (const command of plan.rollback.commands)
+    out.push(
+      command.command === REVERT_BUTTON ? `  # ${e(command.purpose)}: ${REVERT_BUTTON}` : `  # ${e(command.purpose)}
+  ${e(command.command)}`
+    );
+  out.push("", "A revert restores:", ...plan.rollback.restores.map((line) => `  - ${e(line)}`));
+  out.push("", "It cannot restore:", ...plan.rollback.cannotRestore.map((line) => `  - ${e(line)}`));
+  return `${out.join("\n")}
+`;
+}
+var MARKDOWN_LIMIT, FOLD_EDGES, MAX_EDGES, MAX_LISTED, NOTICE_ROOM;
+var init_render2 = __esm({
+  "src/plan/render.ts"() {
+    "use strict";
+    init_output();
+    init_rollback();
+    MARKDOWN_LIMIT = 6e4;
+    FOLD_EDGES = 15;
+    MAX_EDGES = 200;
+    MAX_LISTED = 8;
+    NOTICE_ROOM = 2e3;
+  }
+});
+
+// src/plan/index.ts
+var init_plan2 = __esm({
+  "src/plan/index.ts"() {
+    "use strict";
+    init_diff();
+    init_rollback();
+    init_render2();
+  }
+});
+
+// src/action/comment.ts
+async function upsertStickyComment(github, issue2, markdown) {
+  const body = `${MARKER}
+${markdown}`.slice(0, COMMENT_LIMIT - 1);
+  const mine = (await github.comments(issue2)).filter(
+    (comment) => comment.isBot && comment.body.startsWith(MARKER)
+  );
+  const [first] = mine;
+  return first ? github.updateComment(first.id, body) : github.createComment(issue2, body);
+}
+var MARKER, COMMENT_LIMIT;
+var init_comment = __esm({
+  "src/action/comment.ts"() {
+    "use strict";
+    MARKER = "<!-- gitops-reloader:plan -->";
+    COMMENT_LIMIT = 65536;
+  }
+});
+
+// src/action/git.ts
+import { spawnSync as spawnSync4 } from "node:child_process";
+function git2(directory, args) {
+  const result = spawnSync4("git", args, {
+    cwd: directory,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024
+  });
+  return result.status === 0 ? result.stdout.trim() : void 0;
+}
+function hasCommit(directory, sha) {
+  return git2(directory, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+}
+function ensureCommit(directory, sha, refs = []) {
+  if (hasCommit(directory, sha)) return;
+  for (const source of [sha, ...refs]) {
+    git2(directory, ["fetch", "--no-tags", "--quiet", "origin", source]);
+    if (hasCommit(directory, sha)) return;
+  }
+  throw new Error(
+    `cannot fetch commit ${sha} from origin; use actions/checkout with fetch-depth: 0`
+  );
+}
+function fetchBranchHead(directory, branch) {
+  if (git2(directory, ["fetch", "--no-tags", "--quiet", "origin", `refs/heads/${branch}`]) === void 0)
+    return void 0;
+  return git2(directory, ["rev-parse", "--verify", "FETCH_HEAD^{commit}"]);
+}
+function prefixInRepository(directory) {
+  return git2(directory, ["rev-parse", "--show-prefix"]) ?? "";
+}
+function mergeBase(directory, base2, head) {
+  return git2(directory, ["merge-base", base2, head]) ?? base2;
+}
+var init_git = __esm({
+  "src/action/git.ts"() {
+    "use strict";
+  }
+});
+
+// src/action/run.ts
+async function handleEvent(settings, event, env) {
+  const options = {
+    sources: settings.sources,
+    selection: settings.selection,
+    annotationKey: settings.annotationKey
+  };
+  const github = () => new GitHub(settings.token, event.repository, env, (message) => info(message));
+  if (event.kind === "pull_request") return onPullRequest(settings, event.pull, options, github);
+  if (event.kind === "push") return onPush(settings, event, options, github);
+  const report2 = check(readWorkTree(settings.path), options);
+  return { report: report2, problems: report2.problems, notes: [] };
+}
+async function onPullRequest(settings, pull, options, github) {
+  ensureCommit(settings.path, pull.headSha, [
+    `refs/pull/${pull.number}/head`,
+    `refs/heads/${pull.headRef}`
+  ]);
+  ensureCommit(settings.path, pull.baseSha, [`refs/heads/${pull.baseRef}`]);
+  const result = fix(readRevision(settings.path, pull.headSha).repository, options);
+  const notes = [];
+  const writes = settings.mode === "fix" && !pull.fromFork;
+  if (pull.fromFork)
+    notes.push("The pull request comes from a fork: checked only, nothing written.");
+  let commit;
+  if (writes && result.changes.length > 0)
+    commit = await commitFixes(
+      github(),
+      settings,
+      pull.headRef,
+      pull.headSha,
+      result,
+      options,
+      notes
+    );
+  const base2 = mergeBase(settings.path, pull.baseSha, pull.headSha);
+  const plan = planOf(settings, base2, pull.headSha, options, {
+    kind: "pull-request",
+    base: base2,
+    head: pull.headSha,
+    number: pull.number
+  });
+  const markdown = renderPlanMarkdown(plan);
+  const commentUrl = settings.comment && !pull.fromFork ? await upsertStickyComment(github(), pull.number, markdown) : void 0;
+  return {
+    report: result.report,
+    problems: remainingProblems(result, commit),
+    notes,
+    plan: markdown,
+    ...commit?.kind === "committed" ? { commitSha: commit.oid } : {},
+    ...commentUrl ? { commentUrl } : {}
+  };
+}
+async function onPush(settings, event, options, github) {
+  ensureCommit(settings.path, event.after, [`refs/heads/${event.branch}`]);
+  const result = fix(readRevision(settings.path, event.after).repository, options);
+  const defaultBranch = event.defaultBranch || await github().defaultBranch();
+  const notes = [];
+  if (event.branch !== defaultBranch) {
+    notes.push(`A push to ${event.branch}, not the default branch ${defaultBranch}: checked only.`);
+    return { report: result.report, problems: result.report.problems, notes };
+  }
+  let commit;
+  if (settings.mode === "fix" && result.changes.length > 0)
+    commit = settings.pushStrategy === "commit" ? await commitFixes(github(), settings, event.branch, event.after, result, options, notes) : await proposeFixes(github(), settings, event.branch, event.after, result, notes);
+  const outcome = {
+    report: result.report,
+    problems: remainingProblems(result, commit),
+    notes,
+    ...commit?.kind === "committed" ? { commitSha: commit.oid } : {}
+  };
+  if (/^0+$/.test(event.before) || !settings.comment) return outcome;
+  const head = commit?.kind === "committed" && settings.pushStrategy === "commit" && !commit.viaPull ? commit.oid : event.after;
+  if (head !== event.after) ensureCommit(settings.path, head, [`refs/heads/${event.branch}`]);
+  ensureCommit(settings.path, event.before);
+  const plan = planOf(
+    settings,
+    event.before,
+    head,
+    options,
+    describeLanding(settings.path, event.before, head)
+  );
+  const markdown = renderPlanMarkdown(plan);
+  const commentUrl = await github().commentOnCommit(event.after, markdown);
+  for (const pull of await github().pullsOfCommit(event.after))
+    await upsertStickyComment(github(), pull.number, markdown);
+  return { ...outcome, plan: markdown, commentUrl };
+}
+function planOf(settings, base2, head, options, landing) {
+  const core2 = planChanges(
+    readRevision(settings.path, base2).repository,
+    readRevision(settings.path, head).repository,
+    options
+  );
+  return {
+    base: base2,
+    head,
+    ...core2,
+    rollback: rollbackPlan(landing, core2.restarts, core2.upgrades, core2.roots, core2)
+  };
+}
+async function commitFixes(github, settings, branch, expectedHead, result, options, notes) {
+  let [head, changes] = [expectedHead, result.changes];
+  for (let attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
+    const outcome = await github.commitOnBranch(
+      branch,
+      head,
+      HEADLINE,
+      commitBody(changes),
+      additions(settings, changes)
+    );
+    if (outcome.kind === "committed") {
+      notes.push(
+        `Committed the config-hash annotations of ${changes.length} file(s) to ${branch}: ${outcome.oid}.`
+      );
+      return outcome;
+    }
+    if (outcome.kind === "refused") {
+      notes.push(
+        `${branch} refused a direct commit (${outcome.message}): opening a pull request instead.`
+      );
+      return proposeFixes(github, settings, branch, head, { ...result, changes }, notes);
+    }
+    const moved = fetchBranchHead(settings.path, branch);
+    if (!moved) break;
+    info(`gitops-reloader: ${escapeTerminal(branch)} moved to ${moved}; recomputing the fix`);
+    head = moved;
+    changes = fix(readRevision(settings.path, moved).repository, options).changes;
+    if (changes.length === 0) {
+      notes.push(`${branch} moved to ${moved}, which needs no fix.`);
+      return { kind: "stale" };
+    }
+  }
+  notes.push(
+    `${branch} kept moving: gave up committing after ${COMMIT_ATTEMPTS} attempts; run again.`
+  );
+  return { kind: "stale" };
+}
+async function proposeFixes(github, settings, target, base2, result, notes) {
+  const branch = `gitops-reloader/config-hash-${base2.slice(0, 12)}`;
+  if ((await github.branchesStartingWith(branch)).includes(branch)) {
+    notes.push(`The branch ${branch} already proposes these annotations.`);
+    return { kind: "stale" };
+  }
+  await github.createBranch(branch, base2);
+  const outcome = await github.commitOnBranch(
+    branch,
+    base2,
+    HEADLINE,
+    commitBody(result.changes),
+    additions(settings, result.changes)
+  );
+  if (outcome.kind !== "committed") return outcome;
+  const pull = await github.openPull(HEADLINE, branch, target, pullBody(result.changes));
+  notes.push(
+    `Opened ${pull.url} with the config-hash annotations of ${result.changes.length} file(s).`
+  );
+  return { ...outcome, viaPull: true };
+}
+function commitBody(changes) {
+  return [
+    "Restarts from Git: the pods that read changed config roll with this commit.",
+    "",
+    ...changes.map((c) => `- ${c.file}`)
+  ].join("\n");
+}
+function pullBody(changes) {
+  return `${commitBody(changes)}
+
+Merge it to restart the pods whose ConfigMaps and Secrets changed; the plan follows as a comment.`;
+}
+function additions(settings, changes) {
+  const prefix = prefixInRepository(settings.path);
+  return changes.map((change) => ({ path: `${prefix}${change.file}`, contents: change.after }));
+}
+function remainingProblems(result, commit) {
+  const committed = commit?.kind === "committed";
+  return [
+    ...result.report.problems.filter((p) => !(committed && HASH_RULES.has(p.rule))),
+    ...result.problems
+  ];
+}
+var COMMIT_ATTEMPTS, HASH_RULES, HEADLINE;
+var init_run2 = __esm({
+  "src/action/run.ts"() {
+    "use strict";
+    init_core();
+    init_engine();
+    init_io2();
+    init_output();
+    init_plan2();
+    init_api();
+    init_comment();
+    init_git();
+    COMMIT_ATTEMPTS = 3;
+    HASH_RULES = /* @__PURE__ */ new Set(["config-hash-missing", "config-hash-stale"]);
+    HEADLINE = "gitops-reloader: update config-hash annotations";
+  }
+});
+
+// src/action/settings.ts
+import { statSync as statSync4 } from "node:fs";
+import { relative as relative4, resolve as resolve2, sep as sep3 } from "node:path";
+function readSettings(workspace) {
+  const token = getInput("token");
+  if (token) setSecret(token);
+  const input = getInput("path") || ".";
+  const path = resolve2(workspace, input);
+  if (!isDirectory2(path) || !isInside2(workspace, path))
+    throw new Error(`input 'path': ${input} is not a directory of the workspace`);
+  return {
+    token,
+    path,
+    pathInWorkspace: relative4(workspace, path).split(sep3).join("/"),
+    mode: choice("mode", ["check", "fix"], "fix"),
+    comment: booleanInput("comment", true),
+    pushStrategy: choice("push-strategy", ["commit", "pull-request"], "commit"),
+    selection: choice("selection", ["all", "reloader"], "all"),
+    annotationKey: annotationKey(),
+    failOn: choice("fail-on", ["error", "warning", "never"], "error"),
+    sources: readSources(path)
+  };
+}
+function choice(name, accepted, fallback) {
+  const value = getInput(name) || fallback;
+  if (accepted.includes(value)) return value;
+  throw new Error(`input '${name}' must be one of ${accepted.join(", ")}, not '${value}'`);
+}
+function booleanInput(name, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  throw new Error(`input '${name}' must be true or false, not '${value}'`);
+}
+function annotationKey() {
+  const key = getInput("annotation-key") || "gitops-reloader/config-hash";
+  if (ANNOTATION_KEY.test(key) && key.length <= 316) return key;
+  throw new Error(
+    `input 'annotation-key' must be a Kubernetes annotation key such as gitops-reloader/config-hash, not '${key}'`
+  );
+}
+function readSources(path) {
+  const lines = getMultilineInput("sources").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  return lines.map((line) => {
+    const parsed = parseSourceMapping(line);
+    if ("error" in parsed) throw new Error(`input 'sources': ${parsed.error}`);
+    if (!isDirectory2(resolve2(path, parsed.path)))
+      throw new Error(`input 'sources': '${line}': ${parsed.path} is not a folder of ${path}`);
+    return parsed;
+  });
+}
+function isDirectory2(path) {
+  return statSync4(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function isInside2(root, path) {
+  const fromRoot = relative4(root, path);
+  return !fromRoot.startsWith("..") && !fromRoot.startsWith(sep3);
+}
+var ANNOTATION_KEY;
+var init_settings = __esm({
+  "src/action/settings.ts"() {
+    "use strict";
+    init_core();
+    init_flux();
+    ANNOTATION_KEY = /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
   }
 });
 
@@ -37128,102 +46721,47 @@ __export(action_exports, {
   readSettings: () => readSettings,
   runAction: () => runAction
 });
-import { statSync as statSync4 } from "node:fs";
-import { posix as posix11, relative as relative4, resolve as resolve2, sep as sep2 } from "node:path";
-function readSettings(workspace) {
-  const input = getInput("path") || ".";
-  const path = resolve2(workspace, input);
-  if (!isDirectory2(path)) {
-    throw new Error(`input 'path': ${input} is not a directory of the workspace (${workspace})`);
-  }
-  const failOnFindings = getInput("fail-on-findings") === "" ? true : getBooleanInput("fail-on-findings");
-  return { path, pathInWorkspace: relative4(workspace, path).split(sep2).join("/"), failOnFindings };
-}
-function isDirectory2(path) {
-  return statSync4(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-function workspaceFile(settings, file) {
-  return posix11.join(settings.pathInWorkspace, file);
-}
-async function runAction(workspace) {
+async function runAction(workspace, env = process.env) {
   try {
     const settings = readSettings(workspace);
-    info(`gitops-reloader: checking ${escapeTerminal(settings.path)}`);
-    const report2 = check(readWorkTree(settings.path));
-    for (const problem2 of report2.problems) annotate(problem2, settings);
-    setOutputs(report2, settings);
-    await writeSummary(report2, settings);
-    const errors = report2.problems.filter((problem2) => problem2.severity === "error");
-    if (errors.length > 0 && settings.failOnFindings) {
+    const event = readEvent(env);
+    info(
+      `gitops-reloader: ${event.kind === "other" ? event.name || "run" : event.kind} in ${escapeTerminal(settings.path)}`
+    );
+    const outcome = await handleEvent(settings, event, env);
+    for (const note of outcome.notes) info(`gitops-reloader: ${escapeTerminal(note)}`);
+    annotate(outcome.problems, settings);
+    setOutputs(outcome.report, settings, outcome);
+    await writeSummary(outcome.report, settings, {
+      lines: outcome.notes,
+      ...outcome.plan ? { plan: outcome.plan } : {}
+    });
+    if (fails(outcome.problems, settings.failOn)) {
+      const count = outcome.problems.filter(
+        (p) => p.severity === "error" || settings.failOn === "warning"
+      ).length;
       setFailed(
-        `gitops-reloader: ${errors.length} finding(s); run 'npx gitops-reloader fix' and commit the result`
+        `gitops-reloader: ${count} finding(s); run 'npx gitops-reloader fix' and commit the result`
       );
     }
   } catch (error2) {
+    if (error2 instanceof PermissionError) return setFailed(`gitops-reloader: ${error2.message}`);
     const message = error2 instanceof Error ? error2.message : String(error2);
     setFailed(`gitops-reloader: ${escapeTerminal(message)}`);
+    if (error2 instanceof Error && error2.stack) debug(error2.stack);
   }
-}
-function annotate(problem2, settings) {
-  const message = escapeTerminal(problem2.message);
-  const properties = {
-    title: problem2.rule,
-    file: workspaceFile(settings, problem2.file),
-    startLine: problem2.line,
-    startColumn: problem2.column
-  };
-  if (problem2.severity === "error") error(message, properties);
-  else if (problem2.severity === "warning") warning(message, properties);
-  else notice(message, properties);
-}
-function setOutputs(report2, settings) {
-  const pending = report2.workloads.filter(
-    (workload) => workload.status === "missing" || workload.status === "stale"
-  );
-  setOutput("stale", pending.length > 0 ? "true" : "false");
-  setOutput(
-    "restarts",
-    JSON.stringify(
-      pending.map((workload) => ({
-        kind: workload.kind,
-        namespace: workload.namespace,
-        name: workload.name,
-        root: workload.root,
-        file: workload.source && workspaceFile(settings, workload.source.file),
-        hash: workload.desiredHash
-      }))
-    )
-  );
-}
-function workloadLabel(workload) {
-  return `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ""}${workload.name}`;
-}
-async function writeSummary(report2, settings) {
-  const rows = report2.workloads.filter((workload) => workload.desiredHash && workload.status !== "ignored").map(
-    (workload) => [workload.status, workloadLabel(workload), workload.root, workload.desiredHash ?? ""].map(
-      escapeMarkdown
-    )
-  );
-  await summary.addHeading("gitops-reloader", 2).addRaw(
-    `${escapeMarkdown(settings.pathInWorkspace || ".")}: ${report2.files} YAML files, ${report2.roots.length} roots, ${report2.problems.length} findings.`,
-    true
-  ).addTable([
-    [
-      { data: "status", header: true },
-      { data: "workload", header: true },
-      { data: "root", header: true },
-      { data: "config hash", header: true }
-    ],
-    ...rows
-  ]).write();
 }
 var init_action = __esm({
   "src/action/index.ts"() {
     "use strict";
     init_core();
-    init_engine();
-    init_io2();
     init_output();
+    init_api();
+    init_event();
+    init_report();
+    init_run2();
+    init_settings();
+    init_settings();
   }
 });
 
@@ -37249,8 +46787,10 @@ function renderReportText(unsafeReport) {
   const report2 = escapeStrings(unsafeReport, escapeTerminal);
   const lines = [
     `Read ${report2.files} YAML files in ${report2.roots.length} roots: ${report2.workloads.length} workloads.`,
+    report2.discovery.summary,
     "",
     ...renderWorkloads(report2.workloads),
+    ...renderCoverage(report2.coverage),
     ...renderProblems(report2.problems),
     renderSummary(report2)
   ];
@@ -37266,6 +46806,24 @@ function renderFixText(unsafeChanges, unsafeAfter) {
   ];
   return `${[...written, "", ...renderProblems(after.problems), renderSummary(after)].join("\n")}
 `;
+}
+function renderCoverage(coverage) {
+  const parts = COVERAGE_PHRASES.flatMap(([kind, phrase]) => {
+    const count = coverage.counts[kind] ?? 0;
+    return count > 0 ? [`${count} ${phrase}`] : [];
+  });
+  if (parts.length === 0) return [];
+  return [`Coverage of config references: ${parts.join(", ")}.`, ""];
+}
+function renderLintText(unsafeReport) {
+  const report2 = escapeStrings(unsafeReport, escapeTerminal);
+  const count = (severity) => report2.problems.filter((p) => p.severity === severity).length;
+  const summary2 = report2.problems.length === 0 ? `Read ${report2.files} YAML files: no lint findings.` : `Read ${report2.files} YAML files: ${["error", "warning", "note"].map((severity) => plural2(count(severity), severity)).join(", ")}.`;
+  return `${[...renderProblems(report2.problems), summary2].join("\n")}
+`;
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function renderWorkloads(workloads) {
   if (workloads.length === 0) return [];
@@ -37301,36 +46859,50 @@ function renderProblems(problems) {
 }
 function renderSummary(report2) {
   const count = (status) => new Set(
-    report2.workloads.filter((w) => w.status === status).map((w) => `${w.source?.file}#${w.source?.document}`)
+    report2.workloads.filter((w) => w.status === status).map((w) => `${w.source?.file}#${w.source?.document}#${w.shape.annotationsPath.join(".")}`)
   ).size;
-  const missing = count("missing");
+  const missing2 = count("missing");
   const stale = count("stale");
   const errors = report2.problems.filter((p) => p.severity === "error").length;
-  if (missing + stale === 0 && errors === 0)
+  if (missing2 + stale === 0 && errors === 0)
     return "Clean: every workload that reads config from Git carries its current hash.";
-  const pending = `${missing} missing and ${stale} stale config-hash annotation${missing + stale === 1 ? "" : "s"}`;
+  const pending = `${missing2} missing and ${stale} stale config-hash annotation${missing2 + stale === 1 ? "" : "s"}`;
   return `${pending}, ${errors} error${errors === 1 ? "" : "s"} in all. Run 'gitops-reloader fix' to write the annotations.`;
 }
 function renderBuild(objects) {
-  return objects.map((object) => dump(object, { lineWidth: -1, noRefs: true })).join("---\n");
+  const options = { lineWidth: -1, noRefs: true, schema: kustomizeOutputSchema };
+  return objects.map((object) => dump(object, options)).join("---\n");
 }
-function renderRoots(unsafeRoots) {
-  const rows = escapeStrings(unsafeRoots, escapeTerminal).map((root) => {
+function renderRoots(unsafeListing) {
+  const listing = escapeStrings(unsafeListing, escapeTerminal);
+  const rows = listing.roots.map((root) => {
     const interval = root.interval ? `every ${root.interval}` : "";
     return `  ${root.id}
     builds ${root.path ?? "(plain files)"}, ${root.resources} resources ${interval}
     declared at ${root.declaredAt}`;
   });
-  return `${unsafeRoots.length} roots:
-${rows.join("\n")}
+  const found = (problems) => problems.map((p) => `  ${p.file}:${p.line}
+    ${p.message}`);
+  const sections = [
+    listing.discovery.summary,
+    `${listing.roots.length} roots:`,
+    ...rows,
+    ...listing.unresolved.length > 0 ? [
+      `${listing.unresolved.length} unresolved Flux Kustomizations:`,
+      ...found(listing.unresolved)
+    ] : [],
+    ...listing.inferred.length > 0 ? ["Sources inferred from workflows:", ...found(listing.inferred)] : []
+  ];
+  return `${sections.join("\n")}
 `;
 }
-var UNSAFE_IN_JSON, STATUS_MARKS, COVERAGE_WORDS;
-var init_render2 = __esm({
+var UNSAFE_IN_JSON, STATUS_MARKS, COVERAGE_PHRASES, COVERAGE_WORDS;
+var init_render3 = __esm({
   "src/cli/render.ts"() {
     "use strict";
     init_js_yaml();
     init_output();
+    init_kustomize_lite();
     UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     STATUS_MARKS = {
       current: "ok     ",
@@ -37340,13 +46912,197 @@ var init_render2 = __esm({
       job: "job    ",
       "no-tracked-config": "-      "
     };
+    COVERAGE_PHRASES = [
+      ["git-hash", "restarted by the Git hash"],
+      ["kustomize-suffix", "restarted by kustomize's name suffix"],
+      ["chart-checksum", "restarted by the chart's checksum"],
+      ["reloader", "restarted by Reloader"],
+      ["untrackable", "NOT COVERED (made in the cluster)"],
+      ["not-in-git", "NOT COVERED (not in Git)"],
+      ["not-selected", "not selected"],
+      ["missing", "not found"],
+      ["no-restart-needed", "pull secrets (no restart needed)"]
+    ];
     COVERAGE_WORDS = {
       "kustomize-suffix": "handled by kustomize (its name-suffix hash renames it on every change)",
-      untrackable: "not trackable from Git: keep a Reloader annotation for it",
+      untrackable: "NOT COVERED: made in the cluster, Git cannot see it change; add a Reloader annotation for it",
       "not-in-git": "made from files Git does not track: left out of the hash",
+      "chart-checksum": "made by the chart, restarted by the chart's checksum annotation",
+      reloader: "not trackable from Git; restarted by Stakater Reloader (its annotation watches it)",
+      "not-selected": "not watched by a Reloader annotation (--selection reloader): not hashed",
       missing: "not found",
       "no-restart-needed": "image pull secret: no restart needed"
     };
+  }
+});
+
+// src/cli/sarif.ts
+function ruleAnchor(rule) {
+  return `${rule}-${RULES[rule]}`;
+}
+function renderSarif(problems, options) {
+  const ids = Object.keys(RULES);
+  const index = new Map(ids.map((id, position) => [id, position]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "gitops-reloader",
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: INFORMATION_URI,
+            rules: ids.map((id) => ruleDescriptor(id))
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results: problems.map((found) => ({
+          ruleId: found.rule,
+          ruleIndex: index.get(found.rule),
+          level: level(found.severity),
+          message: { text: found.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: {
+                  uri: fileUri(`${options.uriPrefix ?? ""}${found.file}`),
+                  uriBaseId: "%SRCROOT%"
+                },
+                region: {
+                  startLine: Math.max(1, found.line),
+                  ...found.column ? { startColumn: Math.max(1, found.column) } : {}
+                }
+              }
+            }
+          ]
+        }))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleDescriptor(id) {
+  const text = RULE_TEXT[id] ?? GENERIC;
+  return {
+    id,
+    name: id,
+    shortDescription: { text: text.short },
+    fullDescription: { text: `${text.short} ${text.help}` },
+    help: {
+      text: text.help,
+      markdown: `${text.help}
+
+[docs/rules.md: ${id}](${RULES_DOC}#${ruleAnchor(id)})`
+    },
+    helpUri: `${RULES_DOC}#${ruleAnchor(id)}`,
+    defaultConfiguration: { level: level(RULES[id]) },
+    properties: { tags: ["gitops", "flux", "kubernetes"] }
+  };
+}
+function level(severity) {
+  return severity;
+}
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+var SARIF_SCHEMA, INFORMATION_URI, RULES_DOC, RULE_TEXT, GENERIC;
+var init_sarif = __esm({
+  "src/cli/sarif.ts"() {
+    "use strict";
+    init_engine();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    INFORMATION_URI = "https://github.com/gitops-reloader/gitops-reloader";
+    RULES_DOC = `${INFORMATION_URI}/blob/main/docs/rules.md`;
+    RULE_TEXT = {
+      "config-hash-missing": {
+        short: "A workload reads config from Git but has no config-hash annotation.",
+        help: `A change to that config would be applied without restarting the pods. Run 'gitops-reloader fix' to write the annotation, or opt the workload out with gitops-reloader/ignore: "true".`
+      },
+      "config-hash-stale": {
+        short: "A config-hash annotation does not match what the workload reads now.",
+        help: "The config changed without the annotation, so no restart would happen. Run 'gitops-reloader fix' and commit the result."
+      },
+      "config-hash-conflict": {
+        short: "A shared base gets different config in roots that cannot hold a patch.",
+        help: "Add a kustomization.yaml to that root's path (fix then writes config-hash.patch.yaml there), or give each Flux Kustomization its own overlay directory."
+      },
+      "reference-missing": {
+        short: "A pod reads a ConfigMap or Secret that no root defines.",
+        help: "Add the object to the repository, fix the name, or mark the reference optional."
+      },
+      "reference-untrackable": {
+        short: "A pod reads a Secret made in the cluster (ExternalSecret, cert-manager...).",
+        help: "Git cannot see it change: keep a Reloader annotation for it, with Reloader's reloadStrategy: annotations."
+      },
+      "job-not-annotated": {
+        short: "A Job reads config from Git; its pod template is immutable, so it is not annotated.",
+        help: "Nothing to do: the next run of the Job reads the new config."
+      },
+      "yaml-parse-error": {
+        short: "A YAML document cannot be parsed; it is skipped.",
+        help: "Fix the syntax at the reported line and column."
+      },
+      "write-refused": {
+        short: "fix could not write a file without changing more than it meant to.",
+        help: "For an alias, write the annotation by hand at the reported line; for a changed file, run fix again; for permissions, make the file writable."
+      },
+      "build-problem": {
+        short: "Part of a root could not be built.",
+        help: "The message names the file and what kustomize-lite or Flux could not read; the rest of the root is still checked."
+      },
+      "kustomization-cycle": {
+        short: "Kustomizations include each other in a cycle.",
+        help: "Remove one of the references so that the includes form a tree."
+      },
+      "config-not-in-git": {
+        short: "A workload reads config made from files Git does not track.",
+        help: "Commit the config (encrypted with SOPS for a secret) and run fix again, or keep a Reloader annotation for it."
+      },
+      "outside-repository": {
+        short: "A symbolic link resolves outside the repository; it is skipped.",
+        help: "Copy the file into the repository, or point the link inside it."
+      },
+      "file-unreadable": {
+        short: "A file or folder cannot be read; it is skipped.",
+        help: "Fix the permissions, or re-encode the file as UTF-8."
+      },
+      "flux-unresolved": {
+        short: "A Flux Kustomization is not built as a root.",
+        help: "The message says why (its source is not this repository, or its path is missing); map a source built from a folder with --source."
+      },
+      "flux-source-inferred": {
+        short: "A Flux source is taken to be built from a folder of this repository.",
+        help: "If the folder is wrong, map the source with --source kind/namespace/name=folder."
+      },
+      "reloader-reload-strategy": {
+        short: "Stakater Reloader runs without the annotations reload strategy.",
+        help: "With the default (env-vars) Reloader restarts pods by patching an env var into the live pod template, which Flux does not keep. Set reloader.reloadStrategy: annotations in the HelmRelease values ('gitops-reloader fix' writes it), or add --reload-strategy=annotations to the Reloader container's args."
+      },
+      "helm-values-not-watched": {
+        short: "A HelmRelease valuesFrom ConfigMap or Secret lacks reconcile.fluxcd.io/watch: Enabled.",
+        help: "A change to it upgrades the release only at the HelmRelease's next interval. Add the label reconcile.fluxcd.io/watch: Enabled to the object (Flux 2.7 or later)."
+      },
+      "flux-v1-object": {
+        short: "A Flux API without server-side apply (Flux v1, or a v1beta1 Kustomization).",
+        help: 'Client-side apply reverts the annotation Stakater Reloader writes. Pre-declare reloader.stakater.com/last-reloaded-from: "" with a kustomize patch for the workloads Reloader restarts, or move to Flux v2.'
+      },
+      "hash-restarts-nothing": {
+        short: "A workload gets a config hash, but a pod-template change does not restart it.",
+        help: "Its update strategy is OnDelete, or the Deployment is paused: use RollingUpdate or resume it, or restart the pods by hand after a config change."
+      },
+      "hash-scaled-to-zero": {
+        short: "A workload gets a config hash but has replicas: 0.",
+        help: "No pod runs, so nothing restarts; pods started later read the current config. Nothing to do unless the workload should run."
+      },
+      "reloader-annotation-typo": {
+        short: "A misspelt Stakater Reloader annotation key.",
+        help: "Reloader ignores the key as written: rename it to the annotation the message suggests."
+      }
+    };
+    GENERIC = { short: "A gitops-reloader finding.", help: "See docs/rules.md." };
   }
 });
 
@@ -37441,13 +47197,13 @@ function groupHunks(steps) {
 function renderHunk(hunk, oldLines, newLines) {
   const oldNumbers = hunk.flatMap((step) => "old" in step ? [step.old] : []);
   const newNumbers = hunk.flatMap((step) => "new" in step ? [step.new] : []);
-  const header = `@@ -${range(oldNumbers)} +${range(newNumbers)} @@
+  const header2 = `@@ -${range(oldNumbers)} +${range(newNumbers)} @@
 `;
   const lines = hunk.map((step) => {
     const text = step.op === "+" ? newLines[step.new] : oldLines[step.old];
     return `${step.op}${withNewline(text ?? "")}`;
   });
-  return header + lines.join("");
+  return header2 + lines.join("");
 }
 function range(numbers) {
   const start = (numbers[0] ?? 0) + 1;
@@ -37472,13 +47228,18 @@ var cli_exports = {};
 __export(cli_exports, {
   runCli: () => runCli
 });
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { relative as relative5, resolve as resolve3, sep as sep4 } from "node:path";
 import { parseArgs } from "node:util";
 async function runCli(argv2, out) {
   try {
     return runCommand(argv2, out);
   } catch (error2) {
+    if (error2 instanceof UsageError) {
+      out.stderr(`gitops-reloader: ${escapeTerminal(error2.message)}
+`);
+      return EXIT_USAGE;
+    }
     if (error2 instanceof UsageError || isParseArgsError(error2)) {
       out.stderr(
         `gitops-reloader: ${escapeTerminal(error2.message)}
@@ -37524,6 +47285,10 @@ function runCommand(argv2, out) {
       format: { type: "string", default: "text" },
       diff: { type: "boolean", default: false },
       "exit-zero": { type: "boolean", default: false },
+      source: { type: "string", multiple: true },
+      selection: { type: "string", default: "all" },
+      base: { type: "string" },
+      head: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
     }
@@ -37534,21 +47299,54 @@ function runCommand(argv2, out) {
   const [command, path = ".", ...extra] = positionals;
   if (!command) return print(out, USAGE);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
-  const format = parseFormat(values.format);
+  const format = parseFormat(values.format, command);
   const root = existingDirectory(path);
-  const exitCode = runNamedCommand(command, root, { format, diff: values.diff ?? false }, out);
+  const sources = parseSources(values.source ?? [], root);
+  const selection = parseSelection(values.selection);
+  if (command !== "plan" && (values.base !== void 0 || values.head !== void 0))
+    throw new UsageError(`--base and --head are options of plan, not of ${command}`);
+  const exitCode = runNamedCommand(
+    command,
+    root,
+    {
+      format,
+      diff: values.diff ?? false,
+      sources,
+      selection,
+      base: values.base,
+      head: values.head
+    },
+    out
+  );
   return values["exit-zero"] ? 0 : exitCode;
+}
+function parseSelection(selection) {
+  if (SELECTIONS.includes(selection)) return selection;
+  throw new UsageError(`--selection must be one of ${SELECTIONS.join(", ")}, not '${selection}'`);
+}
+function parseSources(texts, root) {
+  return texts.map((text) => {
+    const parsed = parseSourceMapping(text);
+    if ("error" in parsed) throw new UsageError(`--source ${parsed.error}`);
+    if (!statSync5(resolve3(root, parsed.path), { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`--source '${text}': ${parsed.path} is not a folder of ${root}`);
+    return parsed;
+  });
 }
 function runNamedCommand(command, root, options, out) {
   switch (command) {
     case "check":
       return runCheck(root, options, out);
     case "fix":
-      return runFix(root, options.format, out);
+      return runFix(root, options, out);
+    case "lint":
+      return runLint(root, options, out);
     case "build":
       return runBuild(root, options.format, out);
     case "roots":
-      return runRoots(root, options.format, out);
+      return runRoots(root, options, out);
+    case "plan":
+      return runPlan(root, options, out);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
@@ -37556,16 +47354,22 @@ function runNamedCommand(command, root, options, out) {
 function runCheck(root, options, out) {
   const repository = readWorkTree(root);
   if (!options.diff) {
-    const report3 = check(repository);
-    out.stdout(options.format === "json" ? renderJson(report3) : renderReportText(report3));
+    const report3 = check(repository, { sources: options.sources, selection: options.selection });
+    out.stdout(
+      options.format === "sarif" ? renderSarif(report3.problems, sarifOptions(root)) : options.format === "json" ? renderJson(report3) : renderReportText(report3)
+    );
     return exitCodeOf(report3.problems);
   }
-  const { report: report2, changes, problems } = fix(repository);
+  const { report: report2, changes, problems } = fix(repository, {
+    sources: options.sources,
+    selection: options.selection
+  });
   const diffs = changes.map(
     (change) => unifiedDiff(change.file, maskSecretValues(change.before ?? ""), maskSecretValues(change.after))
   );
   const all = [...report2.problems, ...problems];
-  if (options.format === "json")
+  if (options.format === "sarif") out.stdout(renderSarif(all, sarifOptions(root)));
+  else if (options.format === "json")
     out.stdout(renderJson({ ...report2, problems: all, diff: diffs.join("") }));
   else
     out.stdout(
@@ -37576,9 +47380,59 @@ ${renderDiffText(diffs.join(""))}` : ""}`
     );
   return exitCodeOf(all);
 }
-function runRoots(root, format, out) {
-  const report2 = check(readWorkTree(root));
-  out.stdout(format === "json" ? renderJson(report2.roots) : renderRoots(report2.roots));
+function runLint(root, options, out) {
+  const { format, ...checkOptions } = options;
+  const report2 = lint(readWorkTree(root), checkOptions);
+  out.stdout(
+    format === "sarif" ? renderSarif(report2.problems, sarifOptions(root)) : format === "json" ? renderJson(report2) : renderLintText(report2)
+  );
+  return exitCodeOf(report2.problems);
+}
+function sarifOptions(root) {
+  const top = repositoryRootOf(root);
+  const folder = relative5(top, realpathSync3(root)).split(sep4).join("/");
+  return { version: packageVersion(), uriPrefix: folder ? `${folder}/` : "" };
+}
+function runPlan(root, options, out) {
+  if (options.base === void 0)
+    throw new UsageError("plan needs --base <rev>, the revision the change starts from");
+  const base2 = readRevision(root, options.base);
+  const head = readRevision(root, options.head ?? "HEAD");
+  const core2 = planChanges(base2.repository, head.repository, {
+    sources: options.sources,
+    selection: options.selection
+  });
+  const landing = describeLanding(root, base2.sha, head.sha);
+  const plan = {
+    base: base2.sha,
+    head: head.sha,
+    restarts: core2.restarts,
+    upgrades: core2.upgrades,
+    added: core2.added,
+    removed: core2.removed,
+    rollback: rollbackPlan(landing, core2.restarts, core2.upgrades, core2.roots, core2),
+    problems: core2.problems
+  };
+  out.stdout(
+    options.format === "json" ? renderJson(plan) : options.format === "markdown" ? renderPlanMarkdown(plan) : renderPlanText(plan)
+  );
+  const pending = [plan.restarts, plan.upgrades, plan.added, plan.removed].some(
+    (list) => list.length > 0
+  );
+  return pending ? 1 : 0;
+}
+function runRoots(root, options, out) {
+  const report2 = check(readWorkTree(root), {
+    sources: options.sources,
+    selection: options.selection
+  });
+  const listing = {
+    discovery: report2.discovery,
+    roots: report2.roots,
+    unresolved: report2.problems.filter((p) => p.rule === "flux-unresolved"),
+    inferred: report2.problems.filter((p) => p.rule === "flux-source-inferred")
+  };
+  out.stdout(options.format === "json" ? renderJson(listing) : renderRoots(listing));
   return 0;
 }
 function runBuild(directory, format, out) {
@@ -37602,21 +47456,28 @@ function runBuild(directory, format, out) {
   const failed = fileSystem.refused.size > 0 || result.problems.some((p) => p.severity === "error");
   return failed ? 1 : 0;
 }
-function runFix(root, format, out) {
+function runFix(root, options, out) {
+  const { format, sources, selection } = options;
   const tree = readWorkTree(root);
-  const result = fix(tree);
+  const result = fix(tree, { sources, selection });
   const refused = writeChanges(tree, result.changes);
   const written = result.changes.filter((change) => !refused.some((p) => p.file === change.file));
-  const after = written.length > 0 ? check(readWorkTree(root)) : result.report;
+  const after = written.length > 0 ? check(readWorkTree(root), { sources, selection }) : result.report;
   const remaining = [...result.problems, ...refused, ...after.problems];
   if (format === "json")
     out.stdout(renderJson({ changed: written.map((c) => c.file), ...after, problems: remaining }));
   else out.stdout(renderFixText(written, { ...after, problems: remaining }));
   return exitCodeOf(remaining);
 }
-function parseFormat(format) {
-  if (FORMATS.includes(format)) return format;
-  throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
+function parseFormat(format, command) {
+  const allowed = FORMATS.filter(
+    (candidate) => (candidate !== "sarif" || SARIF_COMMANDS.includes(command)) && (candidate !== "markdown" || command === "plan")
+  );
+  if (allowed.includes(format)) return format;
+  const only = format === "sarif" ? " (sarif is for check and lint)" : format === "markdown" ? " (markdown is for plan)" : "";
+  throw new UsageError(
+    `--format must be one of ${allowed.join(", ")}${only ? ` for ${command}${only}` : ""}, not '${format}'`
+  );
 }
 function existingDirectory(path) {
   const root = resolve3(path);
@@ -37634,36 +47495,58 @@ function isParseArgsError(error2) {
 function packageVersion() {
   if (true) return "0.1.0";
   const packageJson = new URL("../../package.json", import.meta.url);
-  return JSON.parse(readFileSync3(packageJson, "utf8")).version;
+  return JSON.parse(readFileSync4(packageJson, "utf8")).version;
 }
-var FORMATS, USAGE, UsageError, EXIT_USAGE, EXIT_BUG;
+var FORMATS, USAGE, UsageError, EXIT_USAGE, EXIT_BUG, SELECTIONS, SARIF_COMMANDS;
 var init_cli = __esm({
   "src/cli/index.ts"() {
     "use strict";
     init_engine();
+    init_flux();
     init_io2();
     init_kustomize_lite();
     init_output();
-    init_render2();
+    init_plan2();
+    init_render3();
+    init_sarif();
     init_unified_diff();
-    FORMATS = ["text", "json"];
+    FORMATS = ["text", "json", "sarif", "markdown"];
     USAGE = `Usage: gitops-reloader <command> [path] [options]
 
 Restarts that come from Git: writes a config-hash annotation into every workload's pod
 template so that a ConfigMap or Secret change in Git rolls the pods that read it.
 
 Commands:
-  check [path]   report missing or stale config-hash annotations (exit 1 when any)
+  check [path]   report missing or stale config-hash annotations (exit 1 when any), and
+                 the lint findings
+  lint [path]    the lint rules alone: Reloader's reload strategy and misspelt annotations,
+                 unwatched valuesFrom, Flux APIs without server-side apply, workloads a
+                 new hash does not restart (exit 1 only for findings of severity error)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
+  plan [path] --base <rev> [--head <rev>]
+                 what merging head into base restarts (per cluster and Flux
+                 Kustomization, with why), upgrades, adds and removes, read from Git
+                 without a checkout, with the bot's fix on top of head; and the rollback
+                 plan (exit 1 when anything restarts, upgrades, is added or removed)
   roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
                  where each is declared
   build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
                  against 'kubectl kustomize <dir>'
 
 Options:
-  --format <f>   text (default) or json
+  --format <f>   text (default) or json; check and lint also sarif (SARIF 2.1.0 for GitHub
+                 code scanning); plan also markdown (the pull-request comment)
+  --base <rev>   plan: the revision the change starts from (a branch, tag or SHA)
+  --head <rev>   plan: the revision it ends at (default HEAD)
   --diff         check: also print the diff that fix would write
-  --exit-zero    check: exit 0 even when there are findings (errors in use still exit 2)
+  --exit-zero    check, lint: exit 0 even when there are findings (errors in use still exit 2)
+  --source <kind>/<namespace>/<name>=<folder>
+                 a Flux source built from a folder of this repository (repeatable), e.g.
+                 OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
+                 the Kustomizations that read it become roots
+  --selection <s>
+                 all (default): hash every workload that reads config from Git;
+                 reloader: only what Stakater Reloader's annotations watch
   -h, --help     show this help
   -v, --version  show the version
 
@@ -37673,6 +47556,8 @@ Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 a bug in gitops-reloa
     };
     EXIT_USAGE = 2;
     EXIT_BUG = 3;
+    SELECTIONS = ["all", "reloader"];
+    SARIF_COMMANDS = ["check", "lint"];
   }
 });
 

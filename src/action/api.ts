@@ -67,11 +67,10 @@ export class GitHub {
         }
       }
     })
-    const graphqlUrl = env['GITHUB_GRAPHQL_URL']
-    if (graphqlUrl) this.graphqlUrl = graphqlUrl
+    this.graphqlUrl = env['GITHUB_GRAPHQL_URL'] || `${baseUrl}/graphql`
   }
 
-  private graphqlUrl: string | undefined
+  private readonly graphqlUrl: string
 
   private get owner(): { owner: string; repo: string } {
     return { owner: this.repository.owner, repo: this.repository.name }
@@ -193,19 +192,27 @@ export class GitHub {
         }))
       }
     }
-    try {
-      const result = await this.octokit.graphql<{
-        createCommitOnBranch: { commit: { oid: string; url: string } }
-      }>(mutation, { input, ...(this.graphqlUrl ? { url: this.graphqlUrl } : {}) })
-      const commit = result.createCommitOnBranch.commit
-      return { kind: 'committed', oid: commit.oid, url: commit.url }
-    } catch (error) {
-      const type = graphqlErrorType(error)
-      if (type === 'STALE_DATA') return { kind: 'stale' }
-      if (type === 'FORBIDDEN') throw new PermissionError(PERMISSIONS_HINT)
-      if (type === 'UNPROCESSABLE') return { kind: 'refused', message: graphqlMessage(error) }
-      throw translate(error)
+    // GitHub answers GraphQL errors with 200 and an `errors` list.
+    const response = await this.call(
+      this.octokit.request({
+        method: 'POST',
+        url: this.graphqlUrl,
+        query: mutation,
+        variables: { input }
+      })
+    )
+    const answer = response.data as {
+      data?: { createCommitOnBranch?: { commit?: { oid: string; url: string } } | null }
+      errors?: { type?: string; message?: string }[]
     }
+    const commit = answer.data?.createCommitOnBranch?.commit
+    if (commit) return { kind: 'committed', oid: commit.oid, url: commit.url }
+    const [error] = answer.errors ?? []
+    if (error?.type === 'STALE_DATA') return { kind: 'stale' }
+    if (error?.type === 'FORBIDDEN') throw new PermissionError(PERMISSIONS_HINT)
+    if (error?.type === 'UNPROCESSABLE')
+      return { kind: 'refused', message: error.message?.split('\n')[0] ?? 'refused' }
+    throw new Error(`createCommitOnBranch failed: ${error?.message ?? 'no commit in the answer'}`)
   }
 
   private async call<T>(promise: Promise<T>): Promise<T> {
@@ -230,17 +237,4 @@ function translate(error: unknown): Error {
   if (statusOf(error) === 403 && /Resource not accessible by integration/i.test(message))
     return new PermissionError(PERMISSIONS_HINT)
   return error instanceof Error ? error : new Error(message)
-}
-
-function graphqlErrors(error: unknown): { type?: string; message?: string }[] {
-  const errors = (error as { errors?: unknown }).errors
-  return Array.isArray(errors) ? errors : []
-}
-
-function graphqlErrorType(error: unknown): string | undefined {
-  return graphqlErrors(error)[0]?.type
-}
-
-function graphqlMessage(error: unknown): string {
-  return graphqlErrors(error)[0]?.message?.split('\n')[0] ?? 'refused'
 }
