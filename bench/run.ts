@@ -1,185 +1,693 @@
-// npm run bench: speed and memory as ratios against baselines measured in the same run.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// npm run bench: what users wait for, as whole processes of dist/index.js, against baselines
+// measured in the same run on the same inputs. See docs/performance.md.
+//
+//   npm run bench -- [--runs N] [--sizes 1000,10000,50000] [--no-corpus] [--no-kubectl]
+//                    [--quick] [--strict]
+import { spawn, spawnSync } from 'node:child_process'
+import type { SpawnSyncOptions } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, createNodeFileSystem } from '../src/kustomize-lite/index.js'
-import { writeSyntheticRepository } from './synthetic.js'
+import { parseArgs } from 'node:util'
+import { changeForPlan, generateFluxMonorepo } from './generate.js'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const cli = join(projectRoot, 'dist/index.js')
+const parseOnly = join(projectRoot, 'bench/parse-only.mjs')
 const corpusRoot = resolve(projectRoot, '../shared/corpus')
+const GNU_TIME = '/usr/bin/time'
 
-interface CheckMeasure {
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    corpus: { type: 'boolean', default: true },
+    'no-corpus': { type: 'boolean', default: false },
+    kubectl: { type: 'boolean', default: true },
+    'no-kubectl': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false }
+  }
+})
+const quick = flags.quick
+const runs = quick ? 1 : Math.max(1, Number(flags.runs))
+const sizes = quick ? [1000] : flags.sizes.split(',').filter(Boolean).map(Number)
+const withCorpus = !quick && flags.corpus && !flags['no-corpus'] && existsSync(corpusRoot)
+const withKubectl = flags.kubectl && !flags['no-kubectl'] && kubectlVersion() !== undefined
+
+/** One process: wall time from spawn to exit, peak RSS, exit status and output. */
+interface Measure {
   milliseconds: number
-  maxRssMegabytes: number
-  files: number
-  workloads: number
-  problems: number
+  /** Peak resident set size of the process, in MB (undefined when it cannot be read). */
+  megabytes: number | undefined
+  status: number | null
+  stdout: string
+  stderr: string
 }
 
-/** The median of three cold processes: this machine's file cache makes single runs noisy. */
-function measureCheck(directory: string): CheckMeasure {
-  const runs = [0, 1, 2].map(() => measureCheckOnce(directory))
-  return runs.sort((a, b) => a.milliseconds - b.milliseconds)[1] as CheckMeasure
-}
-
-function measureCheckOnce(directory: string): CheckMeasure {
-  const output = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'bench/measure-check.ts'), directory],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024
-    }
-  )
-  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as CheckMeasure
-}
-
-function timeKubectlLoop(directories: readonly string[]): number {
-  const started = performance.now()
-  for (const directory of directories) {
-    spawnSync('kubectl', ['kustomize', '--load-restrictor', 'LoadRestrictionsNone', directory], {
-      stdio: 'ignore'
-    })
-  }
-  return performance.now() - started
-}
-
-/** Builds every directory in this process with one shared document cache, as the engine does. */
-function timeKustomizeLite(directories: readonly string[]): number {
-  const fileSystem = createNodeFileSystem()
-  const documentCache = new Map<string, unknown[]>()
-  const started = performance.now()
-  for (const directory of directories) build(directory, fileSystem, { documentCache })
-  return performance.now() - started
-}
-
-function kustomizationDirectories(root: string): string[] {
-  const found: string[] = []
-  const walk = (directory: string): void => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(directory, entry.name))
-      else if (entry.name === 'kustomization.yaml') found.push(directory)
-    }
-  }
-  walk(root)
-  return found.sort()
-}
-
-function line(label: string, value: string): void {
-  console.log(`${label.padEnd(58)} ${value}`)
-}
-
-function seconds(milliseconds: number): string {
-  return `${(milliseconds / 1000).toFixed(2)} s`
-}
-
-function benchSynthetic(): void {
-  const root = mkdtempSync(join(tmpdir(), 'gitops-reloader-bench-'))
+/**
+ * Runs a command as one process and measures it. Wall time is `process.hrtime` around
+ * `spawnSync`; peak RSS is GNU time's `%M` (the kernel's ru_maxrss of the child), written to a
+ * file so the command's own output stays untouched. Without GNU time, a Node child reports its
+ * own `process.resourceUsage().maxRSS` at exit through a preloaded module.
+ */
+function measure(command: string, args: string[], options: SpawnSyncOptions = {}): Measure {
+  const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-rss-'))
+  const rssFile = join(scratch, 'rss')
   try {
-    const overlays = writeSyntheticRepository(root)
-    console.log(`\nSynthetic monorepo: ${overlays.length} overlays, 10,000 manifests (${root})`)
-    const kubectl = timeKubectlLoop(overlays)
-    const measure = measureCheck(root)
-    line('kubectl kustomize over the same roots (baseline)', seconds(kubectl))
-    line(
-      'gitops-reloader check, whole repository',
-      `${seconds(measure.milliseconds)} (target < 2 s)`
-    )
-    line(
-      'speed-up against kubectl kustomize',
-      `${(kubectl / measure.milliseconds).toFixed(1)}x (target >= 10x)`
-    )
-    line(
-      'peak memory (max RSS of the process)',
-      `${measure.maxRssMegabytes.toFixed(0)} MB (target < 300 MB)`
-    )
-    line('workloads found', String(measure.workloads))
+    const gnuTime = existsSync(GNU_TIME)
+    const [program, programArgs] = gnuTime
+      ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]]
+      : [command, args]
+    const env = gnuTime
+      ? options.env
+      : {
+          ...(options.env ?? process.env),
+          BENCH_MAX_RSS_FILE: rssFile,
+          NODE_OPTIONS: `--import=${join(projectRoot, 'bench/max-rss.mjs')}`
+        }
+    const started = process.hrtime.bigint()
+    const result = spawnSync(program, programArgs, {
+      ...options,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024
+    })
+    const milliseconds = Number(process.hrtime.bigint() - started) / 1e6
+    // GNU time writes 'Command exited with non-zero status N' first when the status is not 0.
+    const kilobytes = existsSync(rssFile)
+      ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop())
+      : NaN
+    return {
+      milliseconds,
+      megabytes: Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined,
+      status: result.status,
+      stdout: String(result.stdout ?? ''),
+      stderr: String(result.stderr ?? '')
+    }
   } finally {
-    rmSync(root, { recursive: true, force: true })
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
 
-function benchCorpus(): void {
-  if (!existsSync(corpusRoot)) {
-    console.log(`\nCorpus: skipped, ${corpusRoot} is absent`)
-    return
-  }
-  const directories = kustomizationDirectories(corpusRoot)
-  console.log(`\nCorpus: ${corpusRoot}, ${directories.length} kustomization directories`)
-  const kubectl = timeKubectlLoop(directories)
-  let files = 0
-  let milliseconds = 0
-  for (const repository of readdirSync(corpusRoot)) {
-    const measure = measureCheck(join(corpusRoot, repository))
-    files += measure.files
-    milliseconds += measure.milliseconds
-  }
-  line('kubectl kustomize loop over every directory (baseline)', seconds(kubectl))
-  const [cold, , warm] = [1, 2, 3].map(() => timeKustomizeLite(directories))
-  line(
-    'kustomize-lite, every directory in-process, first round',
-    `${seconds(cold ?? 0)}: ${(kubectl / (cold ?? 1)).toFixed(0)}x`
-  )
-  line(
-    'kustomize-lite, third round (JIT warm)',
-    `${seconds(warm ?? 0)}: ${(kubectl / (warm ?? 1)).toFixed(0)}x (target about 1 s)`
-  )
-  line(
-    'gitops-reloader check of every corpus repository',
-    `${seconds(milliseconds)} for ${files} YAML files`
-  )
-  line('check throughput', `${Math.round(files / (milliseconds / 1000))} files/s`)
-  line('speed-up against the kubectl loop', `${(kubectl / milliseconds).toFixed(1)}x`)
+interface Figure {
+  milliseconds: number
+  megabytes: number | undefined
+  last: Measure
 }
 
-/** Milliseconds from spawning a process to its first byte on stdout. */
-function timeToFirstOutput(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
-    child.stdout.once('data', () => resolvePromise(performance.now() - started))
-    child.once('error', reject)
+/**
+ * The median of `count` runs (time and memory each); `prepare` runs untimed before each one.
+ * Fails loudly when the command fails, so a broken build is never reported as fast.
+ */
+function median(
+  count: number,
+  run: () => Measure,
+  accept: (status: number | null) => boolean = status => status === 0,
+  prepare?: () => void
+): Figure {
+  const measures: Measure[] = []
+  for (let index = 0; index < count; index++) {
+    prepare?.()
+    const measured = run()
+    if (!accept(measured.status))
+      throw new Error(`exit ${measured.status}: ${measured.stderr.slice(0, 2000)}`)
+    measures.push(measured)
+  }
+  const middle = <T>(values: T[]): T => values[Math.floor((values.length - 1) / 2)] as T
+  const times = measures.map(m => m.milliseconds).sort((a, b) => a - b)
+  const memory = measures
+    .map(m => m.megabytes)
+    .filter((value): value is number => value !== undefined)
+    .sort((a, b) => a - b)
+  return {
+    milliseconds: middle(times),
+    megabytes: memory.length > 0 ? middle(memory) : undefined,
+    last: measures[measures.length - 1] as Measure
+  }
+}
+
+const node = (args: string[], options: SpawnSyncOptions = {}) =>
+  measure(process.execPath, args, options)
+/** check and fix exit 1 when they find something: that is a result, not a failure. */
+const findingsOk = (status: number | null) => status === 0 || status === 1
+
+// ---- the table ----
+
+interface Row {
+  what: string
+  figure: string
+  baseline: string
+  ratio: string
+  target: string
+  result: 'PASS' | 'FAIL' | ''
+}
+
+const rows: Row[] = []
+
+function row(what: string, figure: string, baseline = '', ratio = '', target = '', pass?: boolean) {
+  rows.push({
+    what,
+    figure,
+    baseline,
+    ratio,
+    target,
+    result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL'
   })
 }
 
-async function benchActionStart(): Promise<void> {
+function seconds(milliseconds: number): string {
+  return milliseconds >= 1000
+    ? `${(milliseconds / 1000).toFixed(2)} s`
+    : `${milliseconds.toFixed(0)} ms`
+}
+
+function megabytes(value: number | undefined): string {
+  return value === undefined ? 'RSS unknown' : `${value.toFixed(0)} MB`
+}
+
+function timed(figure: Figure): string {
+  return `${seconds(figure.milliseconds)}, ${megabytes(figure.megabytes)}`
+}
+
+function times(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 1)}x`
+}
+
+function printTable(): void {
+  const header: Row = {
+    what: 'what',
+    figure: 'figure',
+    baseline: 'baseline',
+    ratio: 'ratio',
+    target: 'target',
+    result: '' as const
+  }
+  const columns = ['what', 'figure', 'baseline', 'ratio', 'target', 'result'] as const
+  const cell = (r: Row, column: (typeof columns)[number]) =>
+    column === 'result' && r === header ? 'PASS/FAIL' : r[column]
+  const widths = columns.map(column =>
+    Math.max(...[header, ...rows].map(r => cell(r, column).length))
+  )
+  const format = (r: Row) =>
+    `| ${columns.map((column, index) => cell(r, column).padEnd(widths[index] ?? 0)).join(' | ')} |`
+  console.log(format(header))
+  console.log(`| ${widths.map(width => '-'.repeat(width)).join(' | ')} |`)
+  for (const r of rows) console.log(format(r))
+}
+
+// ---- helpers ----
+
+function git(directory: string, ...args: string[]): void {
+  const result = spawnSync('git', args, {
+    cwd: directory,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com',
+      GIT_CONFIG_NOSYSTEM: '1'
+    }
+  })
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
+}
+
+function commitAll(directory: string, message: string): void {
+  if (!existsSync(join(directory, '.git')))
+    git(directory, 'init', '--quiet', '--initial-branch=main')
+  git(directory, 'add', '--all')
+  git(directory, 'commit', '--quiet', '--allow-empty', '-m', message)
+}
+
+function kubectlVersion(): string | undefined {
+  const result = spawnSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' })
+  if (result.status !== 0) return undefined
+  return /"kustomizeVersion":\s*"([^"]+)"/.exec(result.stdout)?.[1] ?? 'unknown'
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+
+interface RootsBaseline {
+  roots: number
+  built: number
+  /** Roots whose folder has no kustomization file: Flux generates one, kubectl cannot build it. */
+  skipped: number
+  failed: number
+  milliseconds: number
+}
+
+/** The folders `check` builds, from `roots --format json`. */
+function rootFolders(repository: string): { roots: number; folders: string[] } {
+  const result = spawnSync(process.execPath, [cli, 'roots', repository, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
+  if (result.status !== 0) throw new Error(`roots ${repository}: ${result.stderr}`)
+  const parsed = JSON.parse(result.stdout) as { roots: Array<{ path?: string }> }
+  return {
+    roots: parsed.roots.length,
+    folders: parsed.roots.flatMap(root => (root.path ? [join(repository, root.path)] : []))
+  }
+}
+
+/** `kubectl kustomize` over every root `check` builds, one process each, as Flux would. */
+function kubectlBaseline(repository: string): RootsBaseline {
+  const { roots, folders } = rootFolders(repository)
+  const buildable = folders.filter(folder =>
+    KUSTOMIZATION_FILES.some(file => existsSync(join(folder, file)))
+  )
+  let milliseconds = 0
+  let failed = 0
+  for (const folder of buildable) {
+    const measured = measure('kubectl', [
+      'kustomize',
+      '--load-restrictor',
+      'LoadRestrictionsNone',
+      folder
+    ])
+    milliseconds += measured.milliseconds
+    if (measured.status !== 0) failed += 1
+  }
+  return { roots, built: buildable.length, skipped: roots - buildable.length, failed, milliseconds }
+}
+
+function planAvailable(): boolean {
+  const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout
+  return /^\s+plan\b/m.test(help)
+}
+
+interface Suite {
+  check: Figure
+  parse: Figure
+  diff: Figure
+  fix: Figure
+  plan: Figure | undefined
+  kubectl: RootsBaseline | undefined
+}
+
+/** Every figure of one repository (a git repository with two commits). */
+function measureRepository(repository: string, withPlan: boolean): Suite {
+  const check = median(runs, () => node([cli, 'check', repository]), findingsOk)
+  const parse = median(runs, () => node([parseOnly, repository]))
+  const diff = median(runs, () => node([cli, 'check', repository, '--diff']), findingsOk)
+  const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-fix-'))
+  const copy = join(scratch, 'repository')
+  const fix = median(
+    runs,
+    () => node([cli, 'fix', copy]),
+    findingsOk,
+    () => {
+      rmSync(copy, { recursive: true, force: true })
+      cpSync(repository, copy, { recursive: true })
+    }
+  )
+  rmSync(scratch, { recursive: true, force: true })
+  const plan = withPlan
+    ? median(
+        runs,
+        () => node([cli, 'plan', repository, '--base', 'HEAD~1', '--head', 'HEAD']),
+        findingsOk
+      )
+    : undefined
+  const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
+  return { check, parse, diff, fix, plan, kubectl }
+}
+
+function commandRows(label: string, suite: Suite, withPlan: boolean): void {
+  const check = suite.check.milliseconds
+  const relative = (what: string, figure: Figure | undefined, limit: number) => {
+    if (!figure) {
+      row(`${label}: ${what}`, 'not available in this build', '', '', `<= ${limit}x check`)
+      return
+    }
+    const ratio = figure.milliseconds / check
+    row(
+      `${label}: ${what}`,
+      timed(figure),
+      `check ${seconds(check)}`,
+      times(ratio),
+      `<= ${limit}x check`,
+      ratio <= limit
+    )
+  }
+  relative('fix (writes every file)', suite.fix, 1.5)
+  relative('check --diff', suite.diff, 1.5)
+  if (withPlan) relative('plan --base HEAD~1 --head HEAD', suite.plan, 2.5)
+  else row(`${label}: plan`, 'plan: not available in this build')
+}
+
+function kubectlRow(label: string, suite: Suite, target?: number): void {
+  const kubectl = suite.kubectl
+  if (!kubectl) {
+    row(`${label}: kubectl kustomize, same roots`, withKubectl ? '' : 'kubectl not run')
+    return
+  }
+  const speedUp = kubectl.milliseconds / suite.check.milliseconds
+  const skipped = kubectl.skipped > 0 ? `, ${kubectl.skipped} without kustomization skipped` : ''
+  const failed = kubectl.failed > 0 ? `, ${kubectl.failed} failed` : ''
+  row(
+    `${label}: check vs kubectl kustomize over its roots`,
+    `check ${seconds(suite.check.milliseconds)}`,
+    `kubectl ${seconds(kubectl.milliseconds)}, ${kubectl.built} of ${kubectl.roots} roots${skipped}${failed}`,
+    `${times(speedUp)} faster`,
+    target === undefined ? '' : `>= ${target}x faster`,
+    target === undefined ? undefined : speedUp >= target
+  )
+}
+
+// ---- start-up ----
+
+/** Milliseconds from spawning a process to its first byte on stdout, then waits for its exit. */
+function timeToFirstOutput(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    let first: number | undefined
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
+    child.stdout.once('data', () => (first = Number(process.hrtime.bigint() - started) / 1e6))
+    child.stdout.resume()
+    child.once('error', reject)
+    child.once('close', () =>
+      first === undefined
+        ? reject(new Error(`${args.join(' ')}: no output`))
+        : resolvePromise(first)
+    )
+  })
+}
+
+async function benchStart(): Promise<void> {
+  const count = Math.max(5, runs)
+  const bare = median(count, () => node(['-e', '0']))
+  const version = median(count, () => node([cli, '--version']))
+  const ratio = version.milliseconds / bare.milliseconds
+  row(
+    'start: node dist/index.js --version',
+    timed(version),
+    `node -e 0: ${timed(bare)}`,
+    times(ratio),
+    '<= 1.5x',
+    ratio <= 1.5
+  )
   const workspace = mkdtempSync(join(tmpdir(), 'gitops-reloader-start-'))
   try {
     const env = { PATH: process.env['PATH'], GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace }
-    const median = async (args: string[]) => {
-      const times: number[] = []
-      for (let run = 0; run < 5; run++) times.push(await timeToFirstOutput(args, env))
-      return times.sort((a, b) => a - b)[2] ?? 0
+    const firstOutput = async (args: string[]) => {
+      const measured: number[] = []
+      for (let run = 0; run < count; run++) measured.push(await timeToFirstOutput(args, env))
+      return measured.sort((a, b) => a - b)[Math.floor((count - 1) / 2)] ?? 0
     }
-    const bare = await median(['-e', 'console.log(1)'])
-    const action = await median([join(projectRoot, 'dist/index.js')])
-    console.log('\nAction start (dist/index.js, one file) to its first log line, median of 5')
-    line('node printing one line (baseline)', `${bare.toFixed(0)} ms`)
-    line(
-      'the Action',
-      `${action.toFixed(0)} ms (target < 300 ms), ${(action / bare).toFixed(1)}x the baseline`
+    const printing = await firstOutput(['-e', 'console.log(1)'])
+    const action = await firstOutput([cli])
+    row(
+      'start: the Action to its first log line',
+      seconds(action),
+      `node -e 'console.log(1)': ${seconds(printing)}`,
+      times(action / printing),
+      '< 150 ms',
+      action < 150
     )
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }
 }
 
-console.log(`gitops-reloader bench (node ${process.version}, kubectl ${kubectlVersion()})`)
-await benchActionStart()
-benchSynthetic()
-benchCorpus()
+// ---- synthetic repositories ----
 
-function kubectlVersion(): string {
+interface SizeResult {
+  manifests: number
+  check: Figure
+}
+
+function benchSize(size: number, withPlan: boolean): SizeResult {
+  const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-bench-'))
   try {
-    return (
-      execFileSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' }).match(
-        /"kustomizeVersion":\s*"([^"]+)"/
-      )?.[1] ?? 'unknown'
+    const started = performance.now()
+    const repository = generateFluxMonorepo(join(scratch, 'repository'), { manifests: size })
+    const generated = performance.now() - started
+    commitAll(repository.directory, 'generated')
+    changeForPlan(repository)
+    commitAll(repository.directory, 'change three ConfigMaps, a Secret and an image')
+    console.log(
+      `synthetic ${size}: ${repository.manifests} manifests in ${repository.files} files, ` +
+        `${repository.clusters.length} clusters, ${repository.roots} roots, ` +
+        `${repository.workloads} workloads (generated in ${seconds(generated)})`
     )
-  } catch {
-    return 'not installed'
+    const suite = measureRepository(repository.directory, withPlan)
+    const label = `synthetic ${size.toLocaleString('en-US')}`
+    const found = workloadsFound(repository.directory)
+    const check = suite.check.milliseconds
+    row(
+      `${label}: check`,
+      timed(suite.check),
+      `parse-only ${timed(suite.parse)}`,
+      `${times(check / suite.parse.milliseconds)} parse-only`,
+      size === 10000 ? '< 2 s' : '',
+      size === 10000 ? check < 2000 : undefined
+    )
+    if (size === 10000)
+      row(
+        `${label}: check peak RSS`,
+        megabytes(suite.check.megabytes),
+        `parse-only ${megabytes(suite.parse.megabytes)}`,
+        '',
+        '< 300 MB',
+        suite.check.megabytes !== undefined && suite.check.megabytes < 300
+      )
+    row(
+      `${label}: workloads found`,
+      String(found),
+      `generated ${repository.workloads}`,
+      '',
+      'equal',
+      found === repository.workloads
+    )
+    kubectlRow(label, suite)
+    commandRows(label, suite, withPlan)
+    return { manifests: repository.manifests, check: suite.check }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
+
+function workloadsFound(repository: string): number {
+  const result = spawnSync(process.execPath, [cli, 'check', repository, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024
+  })
+  return (JSON.parse(result.stdout) as { workloads: unknown[] }).workloads.length
+}
+
+function seriesRows(results: Map<number, SizeResult>): void {
+  const series = [...results.entries()].sort(([a], [b]) => a - b)
+  if (series.length > 1)
+    row(
+      'series: check by size',
+      series.map(([size, r]) => `${size / 1000}k ${timed(r.check)}`).join('; ')
+    )
+  const ten = results.get(10000)
+  const fifty = results.get(50000)
+  if (!ten || !fifty) return
+  const time = fifty.check.milliseconds / ten.check.milliseconds
+  row(
+    'series: check time, 50,000 vs 10,000',
+    seconds(fifty.check.milliseconds),
+    seconds(ten.check.milliseconds),
+    times(time),
+    '<= 5.5x',
+    time <= 5.5
+  )
+  if (fifty.check.megabytes !== undefined && ten.check.megabytes !== undefined) {
+    const memory = fifty.check.megabytes / ten.check.megabytes
+    row(
+      'series: check peak RSS, 50,000 vs 10,000',
+      megabytes(fifty.check.megabytes),
+      megabytes(ten.check.megabytes),
+      times(memory),
+      '<= 5.5x',
+      memory <= 5.5
+    )
+  }
+}
+
+// ---- the corpus ----
+
+/**
+ * The corpus holds YAML files, not git repositories: each is copied and committed, then a second
+ * commit changes up to three ConfigMaps (a key added to `data:`) and up to two image tags.
+ */
+function corpusCopy(source: string, scratch: string): string {
+  const copy = join(scratch, source.split('/').pop() ?? 'repository')
+  cpSync(source, copy, { recursive: true })
+  commitAll(copy, 'corpus')
+  let configMaps = 0
+  let images = 0
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name)
+      if (entry.isDirectory() && entry.name !== '.git') walk(path)
+      else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) {
+        const text = readFileSync(path, 'utf8')
+        let changed = text
+        if (configMaps < 3 && /^kind: ConfigMap$/m.test(text)) {
+          changed = changed.replace(/^data:\n( +)(?=[\w.-]+:)/m, 'data:\n$1BENCH_CHANGE: "1"\n$1')
+          if (changed !== text) configMaps += 1
+        }
+        if (images < 2 && /^kind: HelmRelease$/m.test(text)) {
+          const before = changed
+          changed = changed.replace(/^( +tag: )"?([\w.-]+)"?$/m, '$1$2-bench')
+          if (changed !== before) images += 1
+        }
+        if (changed !== text) writeFileSync(path, changed)
+      }
+    }
+  }
+  walk(copy)
+  commitAll(copy, 'change ConfigMaps and images')
+  return copy
+}
+
+function benchCorpus(withPlan: boolean): void {
+  const repositories = readdirSync(corpusRoot, { withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => join(corpusRoot, entry.name))
+    .sort()
+  const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-corpus-'))
+  try {
+    const total = {
+      check: 0,
+      parse: 0,
+      diff: 0,
+      fix: 0,
+      plan: 0,
+      kubectl: 0,
+      roots: 0,
+      built: 0,
+      skipped: 0,
+      failed: 0,
+      files: 0,
+      rss: 0
+    }
+    console.log(`corpus: ${repositories.length} repositories from ${corpusRoot}`)
+    console.log('  repository: check | parse-only | check/parse-only | peak RSS of check')
+    for (const source of repositories) {
+      const copy = corpusCopy(source, scratch)
+      const suite = measureRepository(copy, withPlan)
+      const files = (JSON.parse(suite.parse.last.stdout) as { files: number }).files
+      total.check += suite.check.milliseconds
+      total.parse += suite.parse.milliseconds
+      total.diff += suite.diff.milliseconds
+      total.fix += suite.fix.milliseconds
+      total.plan += suite.plan?.milliseconds ?? 0
+      total.files += files
+      total.rss = Math.max(total.rss, suite.check.megabytes ?? 0)
+      if (suite.kubectl) {
+        total.kubectl += suite.kubectl.milliseconds
+        total.roots += suite.kubectl.roots
+        total.built += suite.kubectl.built
+        total.skipped += suite.kubectl.skipped
+        total.failed += suite.kubectl.failed
+      }
+      console.log(
+        `  ${copy.split('/').pop()} (${files} files): ${seconds(suite.check.milliseconds)} | ` +
+          `${seconds(suite.parse.milliseconds)} | ` +
+          `${times(suite.check.milliseconds / suite.parse.milliseconds)} | ${megabytes(suite.check.megabytes)}`
+      )
+    }
+    const figure = (milliseconds: number): Figure => ({
+      milliseconds,
+      megabytes: undefined,
+      last: { milliseconds, megabytes: undefined, status: 0, stdout: '', stderr: '' }
+    })
+    const suite: Suite = {
+      check: figure(total.check),
+      parse: figure(total.parse),
+      diff: figure(total.diff),
+      fix: figure(total.fix),
+      plan: withPlan ? figure(total.plan) : undefined,
+      kubectl: withKubectl
+        ? {
+            roots: total.roots,
+            built: total.built,
+            skipped: total.skipped,
+            failed: total.failed,
+            milliseconds: total.kubectl
+          }
+        : undefined
+    }
+    const label = `corpus (${repositories.length} repositories, ${total.files} files)`
+    const ratio = total.check / total.parse
+    row(
+      `${label}: check`,
+      `${seconds(total.check)}, at most ${total.rss.toFixed(0)} MB`,
+      `parse-only ${seconds(total.parse)}`,
+      times(ratio),
+      '<= 1.0x parse-only',
+      ratio <= 1.0
+    )
+    kubectlRow(label, suite, 20)
+    commandRows(label, suite, withPlan)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+// ---- main ----
+
+function header(): void {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: projectRoot,
+    encoding: 'utf8'
+  }).stdout.trim()
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'package.json'], {
+    cwd: projectRoot,
+    encoding: 'utf8'
+  }).stdout.trim()
+  const processors = cpus()
+  console.log(
+    `gitops-reloader bench, ${new Date().toISOString()}, commit ${commit}` +
+      `${dirty ? ' (src/ has uncommitted changes)' : ''}`
+  )
+  console.log(
+    `node ${process.version}, kubectl kustomize ${kubectlVersion() ?? 'not installed'}, ` +
+      `${processors.length} cores (${processors[0]?.model ?? 'unknown'}), ` +
+      `peak RSS by ${existsSync(GNU_TIME) ? 'GNU time %M' : 'process.resourceUsage() at exit'}`
+  )
+  console.log(
+    `every figure: whole processes, median of ${runs} run${runs === 1 ? '' : 's'}` +
+      `${quick ? ' (--quick: the 1,000 size only, no corpus)' : ''}\n`
+  )
+}
+
+if (!existsSync(cli)) {
+  console.error(`${cli} is missing: run npm run build first (npm run bench does).`)
+  process.exit(2)
+}
+header()
+const withPlan = planAvailable()
+await benchStart()
+const results = new Map<number, SizeResult>()
+for (const size of sizes) results.set(size, benchSize(size, withPlan))
+seriesRows(results)
+if (withCorpus) benchCorpus(withPlan)
+else if (!quick)
+  console.log(
+    `corpus: skipped (${existsSync(corpusRoot) ? '--no-corpus' : `${corpusRoot} is absent`})`
+  )
+console.log('')
+printTable()
+const failed = rows.filter(r => r.result === 'FAIL').length
+console.log(
+  `\n${rows.filter(r => r.result === 'PASS').length} PASS, ${failed} FAIL` +
+    `${flags.strict ? '' : ' (a report: exit 0; --strict exits 1 on a FAIL)'}`
+)
+if (flags.strict && failed > 0) process.exitCode = 1
