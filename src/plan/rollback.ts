@@ -25,10 +25,14 @@ const ROLLOUT_KINDS: Readonly<Record<string, string>> = {
   DaemonSet: 'daemonset'
 }
 
+/** A command for one cluster: the commands are grouped by cluster, to switch context once. */
+type ClusterCommand = RollbackCommand & { cluster: string }
+
 /**
- * The rollback plan: the revert for the way the change lands, then the commands that apply it
- * at once and watch it (each Flux Kustomization with a restart or an upgrade, each HelmRelease
- * that upgrades, each workload that restarts), and what a revert restores and what it cannot.
+ * The rollback plan: the revert for the way the change lands, then, cluster by cluster, the
+ * commands that apply it at once and watch it (each Flux Kustomization with a restart or an
+ * upgrade, each HelmRelease that upgrades, each workload that restarts), and what a revert
+ * restores and what it cannot.
  */
 export function rollbackPlan(
   landing: Landing,
@@ -37,17 +41,23 @@ export function rollbackPlan(
   roots: readonly RootSummary[],
   changes: { added?: readonly WorkloadRef[]; removed?: readonly WorkloadRef[] } = {}
 ): Rollback {
-  const commands = [
-    ...revertCommands(landing),
+  const perCluster: ClusterCommand[] = [
     ...reconcileCommands(restarts, upgrades, roots),
     ...upgrades.map(upgrade => ({
+      cluster: upgrade.cluster,
       purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name}${inCluster(upgrade.cluster)} to the reverted values now`,
       command: `flux reconcile helmrelease ${shellWord(upgrade.name)} -n ${shellWord(upgrade.namespace)}`
     })),
     ...watchCommands(restarts)
   ]
+  const clusters = [...new Set([...restarts, ...upgrades].map(w => w.cluster).filter(Boolean)), '']
+  const grouped = clusters.flatMap(cluster =>
+    perCluster
+      .filter(command => command.cluster === cluster)
+      .map(({ purpose, command }) => ({ purpose, command }))
+  )
   return {
-    commands: unique(commands),
+    commands: unique([...revertCommands(landing), ...grouped]),
     restores: restoresOf(restarts, upgrades, changes),
     cannotRestore: cannotRestoreOf(restarts, upgrades, changes)
   }
@@ -116,7 +126,7 @@ function reconcileCommands(
   restarts: readonly Restart[],
   upgrades: readonly Upgrade[],
   roots: readonly RootSummary[]
-): RollbackCommand[] {
+): ClusterCommand[] {
   const clusters = new Map([...restarts, ...upgrades].map(w => [w.root, w.cluster]))
   return roots
     .filter(root => root.kind === 'flux' && clusters.has(root.id))
@@ -126,6 +136,7 @@ function reconcileCommands(
         ? `applies by itself within ${root.interval}`
         : 'applies by itself at its next interval'
       return {
+        cluster: clusters.get(root.id) ?? '',
         purpose: `apply the revert to Flux Kustomization ${root.id}${inCluster(clusters.get(root.id))} now (${by})`,
         command: `flux reconcile kustomization ${shellWord(name)} -n ${shellWord(namespace)} --with-source`
       }
@@ -143,13 +154,14 @@ function splitId(id: string): [string, string] {
 }
 
 /** What to watch while each restart rolls back: its rollout, or the Flagger canary that runs it. */
-function watchCommands(restarts: readonly Restart[]): RollbackCommand[] {
+function watchCommands(restarts: readonly Restart[]): ClusterCommand[] {
   return restarts.flatMap(restart => {
     const workload = `${restart.kind} ${restart.namespace}/${restart.name}${inCluster(restart.cluster)}`
     if (restart.strategy.type === 'none') return []
     if (restart.strategy.type === 'canary')
       return [
         {
+          cluster: restart.cluster,
           purpose: `watch the Flagger canary analysis of ${workload}`,
           command: `kubectl -n ${shellWord(restart.namespace)} get canary/${shellWord(restart.strategy.canary)} --watch`
         }
@@ -158,6 +170,7 @@ function watchCommands(restarts: readonly Restart[]): RollbackCommand[] {
     if (!kind) return []
     return [
       {
+        cluster: restart.cluster,
         purpose: `watch ${workload} roll back`,
         command: `kubectl -n ${shellWord(restart.namespace)} rollout status ${kind}/${shellWord(restart.name)}`
       }

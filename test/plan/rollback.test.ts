@@ -212,7 +212,6 @@ test('apply and watch: each Flux root with a change, each upgrade, each rollout'
       REVERT_BUTTON,
       'flux reconcile kustomization infra -n flux-system --with-source',
       'flux reconcile kustomization apps -n flux-system --with-source',
-      'flux reconcile kustomization apps -n flux-system --with-source',
       'flux reconcile kustomization monitoring -n flux-system --with-source',
       'flux reconcile helmrelease grafana -n monitoring',
       'kubectl -n apps rollout status deployment/web',
@@ -220,16 +219,18 @@ test('apply and watch: each Flux root with a change, each upgrade, each rollout'
       'kubectl -n apps rollout status daemonset/agent',
       'kubectl -n apps get canary/api --watch',
       'kubectl -n apps rollout status deployment/plain',
+      // Cluster by cluster, so that each kube context is switched to once.
+      'flux reconcile kustomization apps -n flux-system --with-source',
       'kubectl -n staging rollout status deployment/web'
     ]
   )
   assert.match(plan.commands[2]!.purpose, /applies by itself within 1h/)
   assert.match(plan.commands[3]!.purpose, /applies by itself within 10m/)
   assert.match(
-    plan.commands[4]!.purpose,
+    plan.commands[11]!.purpose,
     /apps@clusters\/staging\/apps.yaml in cluster staging now \(applies by itself within 2m\)/
   )
-  assert.match(plan.commands[5]!.purpose, /at its next interval/)
+  assert.match(plan.commands[4]!.purpose, /at its next interval/)
   assert.ok(plan.restores.some(line => /config-hash/.test(line)))
   assert.ok(plan.restores.some(line => /HelmRelease values/.test(line)))
   assert.ok(plan.cannotRestore.some(line => /ExternalSecrets/.test(line)))
