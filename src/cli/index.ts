@@ -52,7 +52,7 @@ Commands:
                  new hash does not restart (exit 1 only for findings of severity error)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
   plan [path] --base <rev> [--head <rev>]
-                 what merging head into base restarts (per cluster and Flux
+                 what the change from base to head restarts (per cluster and Flux
                  Kustomization, with why), upgrades, adds and removes, read from Git
                  without a checkout, with the bot's fix on top of head; and the rollback
                  plan (exit 1 when anything restarts, upgrades, is added or removed)
@@ -67,7 +67,8 @@ Options:
   --base <rev>   plan: the revision the change starts from (a branch, tag or SHA)
   --head <rev>   plan: the revision it ends at (default HEAD)
   --diff         check: also print the diff that fix would write
-  --exit-zero    check, lint: exit 0 even when there are findings (errors in use still exit 2)
+  --exit-zero    check, lint, plan: exit 0 even when there are findings (errors in use
+                 still exit 2)
   --source <kind>/<namespace>/<name>=<folder>
                  a Flux source built from a folder of this repository (repeatable), e.g.
                  OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
