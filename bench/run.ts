@@ -14,14 +14,20 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { changeForPlan, generateFluxMonorepo } from './generate.js'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(projectRoot, 'dist/index.js')
+const built = join(projectRoot, 'dist/index.js')
+/**
+ * A copy of dist/index.js taken at the start, so that a rebuild while the bench runs (others
+ * work in this tree) cannot change what is measured half-way. The bundle is one file.
+ */
+const snapshot = mkdtempSync(join(tmpdir(), 'gitops-reloader-dist-'))
+const cli = join(snapshot, 'index.js')
 const parseOnly = join(projectRoot, 'bench/parse-only.mjs')
 const corpusRoot = resolve(projectRoot, '../shared/corpus')
 const GNU_TIME = '/usr/bin/time'
@@ -660,6 +666,9 @@ function header(): void {
   console.log(
     `node ${process.version}, kubectl kustomize ${kubectlVersion() ?? 'not installed'}, ` +
       `${processors.length} cores (${processors[0]?.model ?? 'unknown'}), ` +
+      `load average ${loadavg()
+        .map(load => load.toFixed(1))
+        .join(' ')}, ` +
       `peak RSS by ${existsSync(GNU_TIME) ? 'GNU time %M' : 'process.resourceUsage() at exit'}`
   )
   console.log(
@@ -668,10 +677,12 @@ function header(): void {
   )
 }
 
-if (!existsSync(cli)) {
-  console.error(`${cli} is missing: run npm run build first (npm run bench does).`)
+if (!existsSync(built)) {
+  console.error(`${built} is missing: run npm run build first (npm run bench does).`)
   process.exit(2)
 }
+cpSync(built, cli)
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }))
 header()
 const withPlan = planAvailable()
 await benchStart()
