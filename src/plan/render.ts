@@ -304,7 +304,7 @@ function problemSection(problems: readonly PlanProblem[]): Section | undefined {
   if (problems.length === 0) return undefined
   return {
     noun: 'problems',
-    head: `\n#### Not planned: files that could not be read\n\n`,
+    head: `\n#### Not planned: files that could not be read or parsed (the rest is planned)\n\n`,
     items: problems.map(found => `- ${problemText(found, escapeMarkdown)}\n`),
     tail: ''
   }
@@ -477,7 +477,7 @@ export function renderPlanText(plan: Plan): string {
       out.push(`  ${workloadName(workload, e)}  (root ${e(workload.root)})`)
   }
   if (plan.problems.length > 0) {
-    out.push('', 'Not planned (files that could not be read):')
+    out.push('', 'Not planned (files that could not be read or parsed; the rest is planned):')
     for (const found of plan.problems) out.push(`  ${problemText(found, e)}`)
   }
   out.push('', 'Rollback:')

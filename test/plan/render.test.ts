@@ -492,7 +492,7 @@ test('text: the same content, one terminal line per item, every string escaped',
   assert.match(text, /\nA revert restores:\n {2}- /)
   assert.match(
     text,
-    /\nNot planned \(files that could not be read\):\n {2}head: apps\/broken.yaml:4: cannot parse YAML\n/
+    /\nNot planned \(files that could not be read or parsed; the rest is planned\):\n {2}head: apps\/broken.yaml:4: cannot parse YAML\n/
   )
 
   const hostileText = renderPlanText(hostile)
