@@ -2,6 +2,7 @@
 // `node scripts/action-docs.mjs` rewrites the table, `--check` fails when it is not current.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { parse } from 'yaml'
 
 const root = join(import.meta.dirname, '..')
@@ -32,13 +33,13 @@ const readme = readFileSync(readmePath, 'utf8')
 const [before, rest] = readme.split(START)
 const after = rest?.split(END)[1]
 if (before === undefined || after === undefined) {
-  console.error(`README.md has no ${START} ... ${END} block`)
+  process.stderr.write(`README.md has no ${START} ... ${END} block\n`)
   process.exit(1)
 }
 const next = `${before}${table}${after}`
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error(
+    process.stderr.write(
       "README.md's Action inputs and outputs differ from action.yml: run 'node scripts/action-docs.mjs'"
     )
     process.exit(1)

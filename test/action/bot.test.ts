@@ -522,10 +522,11 @@ test('a push to the default branch with stale hashes: commit them, then comment 
 })
 
 test('push-strategy pull-request, and a protected branch, open a pull request instead', async () => {
-  for (const [inputs, options] of [
+  const cases: [Record<string, string>, Partial<FakeGitHubOptions>][] = [
     [{ 'push-strategy': 'pull-request' }, {}],
     [{}, { protectedBranches: ['main'] }]
-  ] as const) {
+  ]
+  for (const [inputs, options] of cases) {
     using repo = await repository()
     const after = pushStaleMain(repo)
     await using github = await start(repo, options)
