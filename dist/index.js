@@ -45758,17 +45758,21 @@ var init_diff = __esm({
 
 // src/plan/rollback.ts
 function rollbackPlan(landing, restarts, upgrades, roots, changes = {}) {
-  const commands = [
-    ...revertCommands(landing),
+  const perCluster = [
     ...reconcileCommands(restarts, upgrades, roots),
     ...upgrades.map((upgrade) => ({
+      cluster: upgrade.cluster,
       purpose: `upgrade HelmRelease ${upgrade.namespace}/${upgrade.name}${inCluster(upgrade.cluster)} to the reverted values now`,
       command: `flux reconcile helmrelease ${shellWord(upgrade.name)} -n ${shellWord(upgrade.namespace)}`
     })),
     ...watchCommands(restarts)
   ];
+  const clusters = [...new Set([...restarts, ...upgrades].map((w) => w.cluster).filter(Boolean)), ""];
+  const grouped = clusters.flatMap(
+    (cluster) => perCluster.filter((command) => command.cluster === cluster).map(({ purpose, command }) => ({ purpose, command }))
+  );
   return {
-    commands: unique(commands),
+    commands: unique([...revertCommands(landing), ...grouped]),
     restores: restoresOf(restarts, upgrades, changes),
     cannotRestore: cannotRestoreOf(restarts, upgrades, changes)
   };
@@ -45833,6 +45837,7 @@ function reconcileCommands(restarts, upgrades, roots) {
     const [namespace = "", name = ""] = splitId(root.id);
     const by = root.interval ? `applies by itself within ${root.interval}` : "applies by itself at its next interval";
     return {
+      cluster: clusters.get(root.id) ?? "",
       purpose: `apply the revert to Flux Kustomization ${root.id}${inCluster(clusters.get(root.id))} now (${by})`,
       command: `flux reconcile kustomization ${shellWord(name)} -n ${shellWord(namespace)} --with-source`
     };
@@ -45850,6 +45855,7 @@ function watchCommands(restarts) {
     if (restart.strategy.type === "canary")
       return [
         {
+          cluster: restart.cluster,
           purpose: `watch the Flagger canary analysis of ${workload}`,
           command: `kubectl -n ${shellWord(restart.namespace)} get canary/${shellWord(restart.strategy.canary)} --watch`
         }
@@ -45858,6 +45864,7 @@ function watchCommands(restarts) {
     if (!kind) return [];
     return [
       {
+        cluster: restart.cluster,
         purpose: `watch ${workload} roll back`,
         command: `kubectl -n ${shellWord(restart.namespace)} rollout status ${kind}/${shellWord(restart.name)}`
       }
@@ -46180,7 +46187,7 @@ function problemSection(problems) {
   return {
     noun: "problems",
     head: `
-#### Not planned: files that could not be read
+#### Not planned: files that could not be read or parsed (the rest is planned)
 
 `,
     items: problems.map((found) => `- ${problemText(found, escapeMarkdown)}
@@ -46350,7 +46357,7 @@ function renderPlanText(plan) {
       out.push(`  ${workloadName(workload, e)}  (root ${e(workload.root)})`);
   }
   if (plan.problems.length > 0) {
-    out.push("", "Not planned (files that could not be read):");
+    out.push("", "Not planned (files that could not be read or parsed; the rest is planned):");
     for (const found of plan.problems) out.push(`  ${problemText(found, e)}`);
   }
   out.push("", "Rollback:");
@@ -47235,7 +47242,7 @@ async function runCli(argv2, out) {
   try {
     return runCommand(argv2, out);
   } catch (error2) {
-    if (error2 instanceof UsageError) {
+    if (error2 instanceof RevisionError) {
       out.stderr(`gitops-reloader: ${escapeTerminal(error2.message)}
 `);
       return EXIT_USAGE;
@@ -47524,7 +47531,7 @@ Commands:
                  new hash does not restart (exit 1 only for findings of severity error)
   fix [path]     write the missing and stale annotations (minimal diff, atomic writes)
   plan [path] --base <rev> [--head <rev>]
-                 what merging head into base restarts (per cluster and Flux
+                 what the change from base to head restarts (per cluster and Flux
                  Kustomization, with why), upgrades, adds and removes, read from Git
                  without a checkout, with the bot's fix on top of head; and the rollback
                  plan (exit 1 when anything restarts, upgrades, is added or removed)
@@ -47539,7 +47546,8 @@ Options:
   --base <rev>   plan: the revision the change starts from (a branch, tag or SHA)
   --head <rev>   plan: the revision it ends at (default HEAD)
   --diff         check: also print the diff that fix would write
-  --exit-zero    check, lint: exit 0 even when there are findings (errors in use still exit 2)
+  --exit-zero    check, lint, plan: exit 0 even when there are findings (errors in use
+                 still exit 2)
   --source <kind>/<namespace>/<name>=<folder>
                  a Flux source built from a folder of this repository (repeatable), e.g.
                  OCIRepository/flux-system/apps=./apps for 'flux push artifact --path=./apps':
