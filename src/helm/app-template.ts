@@ -316,24 +316,28 @@ function volumeOf(item: YamlObject): VolumeSource | undefined {
   }
   if (type === 'custom' && isObject(item.volumeSpec)) {
     const spec = item.volumeSpec
-    if (isObject(spec.configMap) && typeof spec.configMap.name === 'string')
-      return {
-        kind: 'ConfigMap',
-        name: spec.configMap.name,
-        identifier: false,
-        items: spec.configMap.items,
-        optional: spec.configMap.optional === true
-      }
-    if (isObject(spec.secret) && typeof spec.secret.secretName === 'string')
-      return {
-        kind: 'Secret',
-        name: spec.secret.secretName,
-        identifier: false,
-        items: spec.secret.items,
-        optional: spec.secret.optional === true
-      }
+    return (
+      customVolume('ConfigMap', spec.configMap, 'name') ??
+      customVolume('Secret', spec.secret, 'secretName')
+    )
   }
   return undefined
+}
+
+/** A `custom` persistence item's raw volume: `configMap.name` or `secret.secretName`. */
+function customVolume(
+  kind: ConfigKind,
+  source: unknown,
+  nameKey: string
+): VolumeSource | undefined {
+  if (!isObject(source) || typeof source[nameKey] !== 'string') return undefined
+  return {
+    kind,
+    name: source[nameKey],
+    identifier: false,
+    items: source.items,
+    optional: source.optional === true
+  }
 }
 
 const RELEASE_NAME = /\{\{-?\s*\.Release\.Name\s*-?\}\}/g
