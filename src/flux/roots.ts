@@ -69,7 +69,8 @@ export function findFluxRoots(
     documents,
     documentCache: new Map(documents),
     resolver: resolverFor(inventory, pushes, mappings, []),
-    builds: new Map()
+    builds: new Map(),
+    applied: new WeakMap()
   }
   let instances = inventory.kustomizations.map(rawInstance)
   let configs = configIndex(inventory, [])
@@ -107,7 +108,14 @@ interface Context {
   documents: ReadonlyMap<string, unknown[]>
   documentCache: Map<string, unknown[]>
   resolver: SourceResolver
-  builds: Map<string, { resources: Resource[]; problems: Problem[] }>
+  builds: Map<string, Built>
+  /** Per build: its resources as each instance applies them (see appliedResources). */
+  applied: WeakMap<Built, Map<string, Built>>
+}
+
+interface Built {
+  resources: Resource[]
+  problems: Problem[]
 }
 
 function resolverFor(
@@ -162,20 +170,51 @@ function buildInstance(context: Context, instance: Instance, configs: ConfigInde
   }
   const built = buildPath(context, resolution.path, instance.object, kustomization)
   const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs)
-  const substituted = substituteAll(
-    built.resources,
-    variables.variables,
-    kustomization,
-    isObject(objectAt(instance.object, 'spec', 'postBuild'))
-  )
+  const applied = appliedResources(context, instance, kustomization, built, variables.variables)
   return {
     ...outcome,
-    resources: withCommonMetadata(
-      substituted.resources,
-      objectAt(instance.object, 'spec', 'commonMetadata')
-    ),
-    problems: [...built.problems, ...variables.problems, ...substituted.problems]
+    resources: applied.resources,
+    problems: [...built.problems, ...variables.problems, ...applied.problems]
   }
+}
+
+/**
+ * The build with the instance's postBuild substitution and commonMetadata applied. The passes
+ * build the same instances again and again: each one's result is kept per build, keyed by
+ * everything it depends on, so an instance whose variables did not change is not substituted again.
+ */
+function appliedResources(
+  context: Context,
+  instance: Instance,
+  kustomization: FluxKustomization,
+  built: Built,
+  variables: SubstitutionVariables
+): Built {
+  const hasPostBuild = isObject(objectAt(instance.object, 'spec', 'postBuild'))
+  const commonMetadata = objectAt(instance.object, 'spec', 'commonMetadata')
+  if (!hasPostBuild && !commonMetadata) return { resources: built.resources, problems: [] }
+  const key = JSON.stringify([
+    declarationKey(instance.declaration),
+    instance.tree,
+    kustomization.file,
+    kustomization.line,
+    hasPostBuild,
+    commonMetadata ?? null,
+    [...variables.values],
+    [...(variables.unknown ?? [])],
+    variables.undefinedAreUnknown === true
+  ])
+  let results = context.applied.get(built)
+  if (!results) context.applied.set(built, (results = new Map()))
+  const cached = results.get(key)
+  if (cached) return cached
+  const substituted = substituteAll(built.resources, variables, kustomization, hasPostBuild)
+  const result = {
+    resources: withCommonMetadata(substituted.resources, commonMetadata),
+    problems: substituted.problems
+  }
+  results.set(key, result)
+  return result
 }
 
 /** The Kustomization's own source (not one a generator copies from) is defined nowhere here. */
