@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import { join, relative } from 'node:path'
 import { problem } from '../engine/index.js'
 import type { FileChange, Problem, Repository } from '../engine/index.js'
@@ -32,17 +42,25 @@ export function readWorkTree(directory: string): WorkTree {
   const root = realpathSync(directory)
   const problems: Problem[] = []
   const files: string[] = []
-  walk({ root, problems, files }, '', [root])
+  const linked = new Set<string>()
+  walk({ root, problems, files, linked }, '', [root])
   files.sort()
   const cache = new Map<string, string | undefined>()
   const committed = committedFiles(root)
+  // A file the walk found through real folders only is inside the root by construction; the
+  // others (through a link, or named by a caller) are resolved and confined when read.
+  const direct = new Set(files.filter(file => !linked.has(file)))
   return {
     root,
     files,
     problems,
     isCommitted: committed && (path => committed.has(path)),
     readFile(path) {
-      if (!cache.has(path)) cache.set(path, readText(root, path, problems))
+      if (!cache.has(path))
+        cache.set(
+          path,
+          direct.has(path) ? readDirect(root, path, problems) : readText(root, path, problems)
+        )
       return cache.get(path)
     },
     write: (file, text, expected) => writeInside(root, file, text, expected)
@@ -63,10 +81,15 @@ interface Walk {
   root: string
   problems: Problem[]
   files: string[]
+  /** Files found through a symbolic link (to the file or to a folder above it). */
+  linked: Set<string>
 }
 
-/** `ancestors` holds the real paths of the directories above and at `path`. */
-function walk(state: Walk, path: string, ancestors: readonly string[]): void {
+/**
+ * `ancestors` holds the real paths of the directories above and at `path`; `throughLink` says
+ * that `path` was reached through a symbolic link.
+ */
+function walk(state: Walk, path: string, ancestors: readonly string[], throughLink = false): void {
   const here = ancestors[ancestors.length - 1] ?? state.root
   let entries
   try {
@@ -78,8 +101,11 @@ function walk(state: Walk, path: string, ancestors: readonly string[]): void {
   for (const entry of entries) {
     if (SKIPPED_DIRECTORIES.has(entry.name)) continue
     const child = path ? `${path}/${entry.name}` : entry.name
-    if (entry.isFile()) state.files.push(child)
-    else if (entry.isDirectory()) walk(state, child, [...ancestors, join(here, entry.name)])
+    if (entry.isFile()) {
+      state.files.push(child)
+      if (throughLink) state.linked.add(child)
+    } else if (entry.isDirectory())
+      walk(state, child, [...ancestors, join(here, entry.name)], throughLink)
     else if (entry.isSymbolicLink()) followLink(state, child, ancestors)
   }
 }
@@ -99,9 +125,11 @@ function followLink(state: Walk, path: string, ancestors: readonly string[]): vo
     return
   }
   const stats = statSync(target)
-  if (stats.isFile()) state.files.push(path)
-  else if (stats.isDirectory() && !ancestors.includes(target))
-    walk(state, path, [...ancestors, target])
+  if (stats.isFile()) {
+    state.files.push(path)
+    state.linked.add(path)
+  } else if (stats.isDirectory() && !ancestors.includes(target))
+    walk(state, path, [...ancestors, target], true)
 }
 
 const outside = Symbol('outside the repository')
@@ -134,6 +162,34 @@ function readText(root: string, path: string, problems: Problem[]): string | und
   } catch (error) {
     problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error)}`))
     return undefined
+  }
+}
+
+/**
+ * A file the walk found below the root through real folders only: no link to resolve, so it is
+ * opened directly, its size read from the open file. If it was replaced by a link since the
+ * walk, it is read the careful way.
+ */
+function readDirect(root: string, path: string, problems: Problem[]): string | undefined {
+  let descriptor: number
+  try {
+    descriptor = openSync(join(root, path), fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW)
+  } catch {
+    return readText(root, path, problems)
+  }
+  try {
+    const stats = fstatSync(descriptor)
+    if (!stats.isFile()) return readText(root, path, problems)
+    if (stats.size > MAX_FILE_BYTES) {
+      problems.push(ioProblem(path, 'larger than 16 MB; it is skipped'))
+      return undefined
+    }
+    return decodeStrictly(path, readFileSync(descriptor), problems)
+  } catch (error) {
+    problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error)}`))
+    return undefined
+  } finally {
+    closeSync(descriptor)
   }
 }
 
