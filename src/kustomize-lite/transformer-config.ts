@@ -353,8 +353,13 @@ export function mergeTransformerConfigs(
   base: TransformerConfig,
   extra: Partial<TransformerConfig>
 ): TransformerConfig {
+  // Most kustomizations add nothing to the built-in config: merging it into itself is a no-op,
+  // and comparing its hundreds of field specs pairwise on every merge is not.
+  if (extra === base) return base
+  const keys = Object.keys(extra) as (keyof TransformerConfig)[]
+  if (keys.length === 0) return base
   const merged = { ...base }
-  for (const key of Object.keys(extra) as (keyof TransformerConfig)[]) {
+  for (const key of keys) {
     if (key === 'nameReference')
       merged.nameReference = mergeNameReferences(base.nameReference, extra.nameReference ?? [])
     else merged[key] = mergeFieldSpecs(base[key], extra[key] ?? [])
@@ -372,7 +377,7 @@ function sameFieldSpec(a: FieldSpec, b: FieldSpec): boolean {
 }
 
 export function mergeFieldSpecs(base: FieldSpec[], extra: FieldSpec[]): FieldSpec[] {
-  if (extra.length === 0) return base
+  if (extra.length === 0 || extra === base) return base
   const merged = [...base]
   for (const spec of extra)
     if (!merged.some(existing => sameFieldSpec(existing, spec))) merged.push(spec)
@@ -383,7 +388,7 @@ function mergeNameReferences(
   base: NameBackReference[],
   extra: NameBackReference[]
 ): NameBackReference[] {
-  if (extra.length === 0) return base
+  if (extra.length === 0 || extra === base) return base
   const merged = base.map(reference => ({ ...reference }))
   for (const reference of extra) {
     const existing = merged.find(
