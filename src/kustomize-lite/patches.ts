@@ -18,6 +18,7 @@ import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
 import { resourcesWithAnyId, storePreviousId } from './working-resource.js'
 import { parseYamlDocuments } from './yaml-documents.js'
+import type { ParsedDocuments } from './yaml-documents.js'
 
 type PatchContent =
   { kind: 'strategic'; patches: YamlObject[] } | { kind: 'json6902'; operations: unknown[] }
@@ -209,12 +210,26 @@ function classify(documents: unknown[], mustBeJson: boolean): PatchContent | und
   return { kind: 'strategic', patches }
 }
 
+/**
+ * Inline patches parsed so far, by file and text: Flux puts the same inline patches into the
+ * kustomization of every directory a Kustomization builds, and many share them. Patches are
+ * cloned before they are applied, so the parsed documents are shared as cached files' are.
+ */
+const inlineParses = new Map<string, ParsedDocuments>()
+const MAX_INLINE_PARSES = 1024
+
 function parseInline(
   context: BuildContext,
   text: string,
   source: PatchSource
 ): unknown[] | undefined {
-  const parsed = parseYamlDocuments(text, source.path)
+  const key = `${source.path}\0${text}`
+  let parsed = inlineParses.get(key)
+  if (!parsed) {
+    parsed = parseYamlDocuments(text, source.path)
+    if (inlineParses.size >= MAX_INLINE_PARSES) inlineParses.clear()
+    inlineParses.set(key, parsed)
+  }
   if (parsed.ok) return parsed.documents
   report(context, source.path, `invalid inline patch: ${parsed.error.message}`, {
     field: source.field
