@@ -75,14 +75,33 @@ export function substituteVariables(
   }
 }
 
+/**
+ * The node with every string expanded. What holds nothing to expand is returned as it is (most
+ * of a resource): only the maps and lists on the way to a change are new.
+ */
 function substituteNode(node: unknown, expand: (text: string) => string): unknown {
   if (typeof node === 'string') return substituteString(node, expand)
-  if (Array.isArray(node)) return node.map(item => substituteNode(item, expand))
-  if (!isObject(node)) return node
-  const result: YamlObject = {}
-  for (const [key, value] of Object.entries(node)) {
-    result[key.includes('$') ? expand(key) : key] = substituteNode(value, expand)
+  if (Array.isArray(node)) {
+    let changed = false
+    const items = node.map(item => {
+      const next = substituteNode(item, expand)
+      if (next !== item) changed = true
+      return next
+    })
+    return changed ? items : node
   }
+  if (!isObject(node)) return node
+  let changed = false
+  const entries: [string, unknown][] = []
+  for (const [key, value] of Object.entries(node)) {
+    const newKey = key.includes('$') ? expand(key) : key
+    const next = substituteNode(value, expand)
+    if (newKey !== key || next !== value) changed = true
+    entries.push([newKey, next])
+  }
+  if (!changed) return node
+  const result: YamlObject = {}
+  for (const [key, value] of entries) result[key] = value
   return result
 }
 
