@@ -53,7 +53,7 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
     ])
   )
   const byName = indexByEveryName(ids)
-  const fieldsByGvk = new Map<string, SelectedField[]>()
+  const fieldsByGvk = fieldsByGvkOf(accumulator)
   for (const referrer of accumulator.resources) {
     let candidates: WorkingResource[] | undefined
     let candidateSet: ReadonlySet<WorkingResource> | undefined
@@ -72,6 +72,17 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
       updateReferences(context, reference)
     }
   }
+}
+
+// The fields each kind of referrer has, per nameReference config: most builds share the
+// built-in one, and a build's kinds are mostly those of the builds before it.
+const fieldsByConfig = new WeakMap<object, Map<string, SelectedField[]>>()
+
+function fieldsByGvkOf(accumulator: Accumulator): Map<string, SelectedField[]> {
+  const config = accumulator.config.nameReference
+  let fields = fieldsByConfig.get(config)
+  if (!fields) fieldsByConfig.set(config, (fields = new Map()))
+  return fields
 }
 
 /** The nameReference fields a kind of referrer has, in the config's order. */
