@@ -14,8 +14,13 @@ export interface RevisionRepository extends Repository {
   readonly problems: Problem[]
 }
 
-/** Files read in the one `git cat-file --batch` call: what the engine parses anyway. */
+/**
+ * Files read in the one `git cat-file --batch` call: what the engine parses anyway, and every
+ * other small file (generator sources such as `.env` files), which one process per file would
+ * make slow. Larger files are read when asked for.
+ */
 const YAML_FILE = /(?:\.ya?ml|(?:^|\/)Kustomization)$/
+const BATCHED_OTHER_BYTES = 256 * 1024
 const SKIPPED_SEGMENT = /(?:^|\/)node_modules(?:\/|$)/
 
 interface TreeEntry {
@@ -52,10 +57,12 @@ export function readRevision(
     else entries.set(path, { path, oid: entry.oid, size: entry.size })
   }
   const texts = new Map<string, string | undefined>()
-  const yaml = [...entries.values()].filter(entry => YAML_FILE.test(entry.path))
-  const blobs = readBlobs(directory, yaml)
-  for (const entry of yaml)
-    texts.set(entry.path, decode(entry.path, blobs.get(entry.oid), problems))
+  const batched = [...entries.values()].filter(
+    entry => YAML_FILE.test(entry.path) || entry.size <= BATCHED_OTHER_BYTES
+  )
+  const blobs = readBlobs(directory, batched)
+  // Decoded when read, as in a work tree: an unread binary file is no problem.
+  const bytesOf = (entry: TreeEntry) => blobs.get(entry.oid) ?? readBlob(directory, entry.oid)
   const repository: RevisionRepository = {
     sha,
     files: [...entries.keys()].sort(),
@@ -64,7 +71,7 @@ export function readRevision(
     readFile(path) {
       if (!texts.has(path)) {
         const entry = entries.get(path)
-        texts.set(path, entry && decode(path, readBlob(directory, entry.oid), problems))
+        texts.set(path, entry && decode(path, bytesOf(entry), problems))
       }
       return texts.get(path)
     }
