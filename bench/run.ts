@@ -161,6 +161,10 @@ interface Row {
 const rows: Row[] = []
 
 function row(what: string, figure: string, baseline = '', ratio = '', target = '', pass?: boolean) {
+  // Each row as it is measured, so that a run cut short still says what it measured.
+  console.log(
+    `  ${what}: ${figure}${ratio ? ` (${ratio}${baseline ? ` against ${baseline}` : ''})` : ''}`
+  )
   rows.push({
     what,
     figure,
