@@ -1,10 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
-import { configObjectsOf, fix, inspect } from '../engine/index.js'
+import { configObjectsOf, inspect } from '../engine/index.js'
 import type {
   BuiltResource,
   CheckOptions,
   ConfigObject,
-  FileChange,
   Repository,
   Root,
   RootSummary,
@@ -26,9 +25,8 @@ export function planChanges(
   head: Repository,
   options: CheckOptions = {}
 ): PlanCore {
-  const fixed = withChanges(head, fix(head, options).changes)
   const before = snapshot(inspect(base, options))
-  const after = snapshot(inspect(fixed, options))
+  const after = snapshot(inspect(head, options), { withFixedHashes: true })
   const restarts: Restart[] = []
   const added: WorkloadRef[] = []
   for (const [key, now] of after.workloads) {
@@ -52,14 +50,6 @@ export function planChanges(
   }
 }
 
-/** The repository with `fix`'s changes applied in memory. */
-function withChanges(repository: Repository, changes: readonly FileChange[]): Repository {
-  if (changes.length === 0) return repository
-  const changed = new Map(changes.map(change => [change.file, change.after]))
-  const files = [...new Set([...repository.files, ...changed.keys()])].sort()
-  return { files, readFile: path => changed.get(path) ?? repository.readFile(path) }
-}
-
 interface PlannedWorkload {
   ref: WorkloadRef
   result: WorkloadResult
@@ -74,13 +64,22 @@ interface Snapshot {
   workloads: Map<string, PlannedWorkload>
 }
 
-function snapshot({ report, roots }: ReturnType<typeof inspect>): Snapshot {
+/**
+ * The built revision, by workload. `withFixedHashes` gives every workload the hash `fix` would
+ * write (what a check after fix proves it builds to), instead of fixing the files and building
+ * them again: the restarts the merge will really cause, the bot's commit included.
+ */
+function snapshot(
+  { report, roots }: ReturnType<typeof inspect>,
+  { withFixedHashes = false } = {}
+): Snapshot {
   const byId = new Map(roots.map(root => [root.id, root]))
   const workloads = new Map<string, PlannedWorkload>()
-  for (const result of report.workloads) {
-    const root = byId.get(result.root)
-    const object = root && builtObjectOf(root, result)
+  for (const unfixed of report.workloads) {
+    const root = byId.get(unfixed.root)
+    const object = root && builtObjectOf(root, unfixed)
     if (!root || !object) continue
+    const result = withFixedHashes ? withHash(object, unfixed) : unfixed
     const ref: WorkloadRef = {
       kind: result.kind,
       namespace: result.namespace,
@@ -98,6 +97,27 @@ function snapshot({ report, roots }: ReturnType<typeof inspect>): Snapshot {
     })
   }
   return { report, roots: byId, workloads }
+}
+
+/** Sets the hash (and the annotations written beside it) where `fix` writes them. */
+function withHash(object: YamlObject, result: WorkloadResult): WorkloadResult {
+  const writable = result.status === 'missing' || result.status === 'stale'
+  if (!writable || !result.desiredHash) return result
+  const path = result.shape.annotationsPath
+  const annotations = getIn(object, path)
+  const map = isObject(annotations) ? annotations : { ...result.shape.companions }
+  if (!isObject(annotations)) setIn(object, path, map)
+  map[result.shape.hashKey] = result.desiredHash
+  return { ...result, currentHash: result.desiredHash, status: 'current' }
+}
+
+function setIn(object: YamlObject, path: readonly string[], value: YamlObject): void {
+  let current = object
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(current[key])) current[key] = {}
+    current = current[key] as YamlObject
+  }
+  current[path[path.length - 1] ?? ''] = value
 }
 
 function builtObjectOf(root: Root, result: WorkloadResult): YamlObject | undefined {
