@@ -2,7 +2,7 @@
 // measured in the same run on the same inputs. See docs/performance.md.
 //
 //   npm run bench -- [--runs N] [--sizes 1000,10000,50000] [--no-corpus] [--no-kubectl]
-//                    [--quick] [--strict]
+//                    [--check-only] [--quick] [--strict]
 import { spawn, spawnSync } from 'node:child_process'
 import type { SpawnSyncOptions } from 'node:child_process'
 import {
@@ -40,6 +40,7 @@ const { values: flags } = parseArgs({
     'no-corpus': { type: 'boolean', default: false },
     kubectl: { type: 'boolean', default: true },
     'no-kubectl': { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false }
   }
@@ -48,6 +49,8 @@ const quick = flags.quick
 const runs = quick ? 1 : Math.max(1, Number(flags.runs))
 const sizes = quick ? [1000] : flags.sizes.split(',').filter(Boolean).map(Number)
 const withCorpus = !quick && flags.corpus && !flags['no-corpus'] && existsSync(corpusRoot)
+/** Only check and its baselines: the series at large sizes, where plan alone takes minutes. */
+const checkOnly = flags['check-only']
 const withKubectl = flags.kubectl && !flags['no-kubectl'] && kubectlVersion() !== undefined
 
 /** One process: wall time from spawn to exit, peak RSS, exit status and output. */
@@ -300,8 +303,8 @@ function planAvailable(): boolean {
 interface Suite {
   check: Figure
   parse: Figure
-  diff: Figure
-  fix: Figure
+  diff: Figure | undefined
+  fix: Figure | undefined
   plan: Figure | undefined
   kubectl: RootsBaseline | undefined
 }
@@ -310,6 +313,8 @@ interface Suite {
 function measureRepository(repository: string, withPlan: boolean): Suite {
   const check = median(runs, () => node([cli, 'check', repository]), findingsOk)
   const parse = median(runs, () => node([parseOnly, repository]))
+  const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
+  if (checkOnly) return { check, parse, diff: undefined, fix: undefined, plan: undefined, kubectl }
   const diff = median(runs, () => node([cli, 'check', repository, '--diff']), findingsOk)
   const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-fix-'))
   const copy = join(scratch, 'repository')
@@ -330,11 +335,11 @@ function measureRepository(repository: string, withPlan: boolean): Suite {
         findingsOk
       )
     : undefined
-  const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
   return { check, parse, diff, fix, plan, kubectl }
 }
 
 function commandRows(label: string, suite: Suite, withPlan: boolean): void {
+  if (checkOnly) return
   const check = suite.check.milliseconds
   const relative = (what: string, figure: Figure | undefined, limit: number) => {
     if (!figure) {
@@ -595,8 +600,8 @@ function benchCorpus(withPlan: boolean): void {
       const files = (JSON.parse(suite.parse.last.stdout) as { files: number }).files
       total.check += suite.check.milliseconds
       total.parse += suite.parse.milliseconds
-      total.diff += suite.diff.milliseconds
-      total.fix += suite.fix.milliseconds
+      total.diff += suite.diff?.milliseconds ?? 0
+      total.fix += suite.fix?.milliseconds ?? 0
       total.plan += suite.plan?.milliseconds ?? 0
       total.files += files
       total.rss = Math.max(total.rss, suite.check.megabytes ?? 0)
