@@ -189,6 +189,7 @@ function megabytes(value: number | undefined): string {
 }
 
 function timed(figure: Figure): string {
+  if (figure.megabytes === undefined) return seconds(figure.milliseconds)
   return `${seconds(figure.milliseconds)}, ${megabytes(figure.megabytes)}`
 }
 
