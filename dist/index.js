@@ -34679,24 +34679,19 @@ function volumeOf(item) {
   }
   if (type2 === "custom" && isObject(item.volumeSpec)) {
     const spec = item.volumeSpec;
-    if (isObject(spec.configMap) && typeof spec.configMap.name === "string")
-      return {
-        kind: "ConfigMap",
-        name: spec.configMap.name,
-        identifier: false,
-        items: spec.configMap.items,
-        optional: spec.configMap.optional === true
-      };
-    if (isObject(spec.secret) && typeof spec.secret.secretName === "string")
-      return {
-        kind: "Secret",
-        name: spec.secret.secretName,
-        identifier: false,
-        items: spec.secret.items,
-        optional: spec.secret.optional === true
-      };
+    return customVolume("ConfigMap", spec.configMap, "name") ?? customVolume("Secret", spec.secret, "secretName");
   }
   return void 0;
+}
+function customVolume(kind, source, nameKey) {
+  if (!isObject(source) || typeof source[nameKey] !== "string") return void 0;
+  return {
+    kind,
+    name: source[nameKey],
+    identifier: false,
+    items: source.items,
+    optional: source.optional === true
+  };
 }
 function resolveName(reference, release, chartObjects) {
   const { identifier, ...rest } = reference;
@@ -38681,8 +38676,11 @@ function defaultVarReferences() {
   ];
 }
 function mergeTransformerConfigs(base2, extra) {
+  if (extra === base2) return base2;
+  const keys = Object.keys(extra);
+  if (keys.length === 0) return base2;
   const merged = { ...base2 };
-  for (const key of Object.keys(extra)) {
+  for (const key of keys) {
     if (key === "nameReference")
       merged.nameReference = mergeNameReferences(base2.nameReference, extra.nameReference ?? []);
     else merged[key] = mergeFieldSpecs(base2[key], extra[key] ?? []);
@@ -38693,14 +38691,14 @@ function sameFieldSpec(a, b) {
   return a.path === b.path && (a.group ?? "") === (b.group ?? "") && (a.version ?? "") === (b.version ?? "") && (a.kind ?? "") === (b.kind ?? "");
 }
 function mergeFieldSpecs(base2, extra) {
-  if (extra.length === 0) return base2;
+  if (extra.length === 0 || extra === base2) return base2;
   const merged = [...base2];
   for (const spec of extra)
     if (!merged.some((existing) => sameFieldSpec(existing, spec))) merged.push(spec);
   return merged;
 }
 function mergeNameReferences(base2, extra) {
-  if (extra.length === 0) return base2;
+  if (extra.length === 0 || extra === base2) return base2;
   const merged = base2.map((reference) => ({ ...reference }));
   for (const reference of extra) {
     const existing = merged.find(
@@ -40465,7 +40463,13 @@ function classify(documents, mustBeJson) {
   return { kind: "strategic", patches };
 }
 function parseInline(context, text, source) {
-  const parsed = parseYamlDocuments(text, source.path);
+  const key = `${source.path}\0${text}`;
+  let parsed = inlineParses.get(key);
+  if (!parsed) {
+    parsed = parseYamlDocuments(text, source.path);
+    if (inlineParses.size >= MAX_INLINE_PARSES) inlineParses.clear();
+    inlineParses.set(key, parsed);
+  }
   if (parsed.ok) return parsed.documents;
   report(context, source.path, `invalid inline patch: ${parsed.error.message}`, {
     field: source.field
@@ -40510,6 +40514,7 @@ function applyOperations(context, target, operations, source) {
 function errorMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
+var inlineParses, MAX_INLINE_PARSES;
 var init_patches = __esm({
   "src/kustomize-lite/patches.ts"() {
     "use strict";
@@ -40522,6 +40527,8 @@ var init_patches = __esm({
     init_selector();
     init_working_resource();
     init_yaml_documents();
+    inlineParses = /* @__PURE__ */ new Map();
+    MAX_INLINE_PARSES = 1024;
   }
 });
 
@@ -41398,7 +41405,7 @@ function fixNameReferences(context, accumulator) {
     ])
   );
   const byName = indexByEveryName(ids);
-  const fieldsByGvk = /* @__PURE__ */ new Map();
+  const fieldsByGvk = fieldsByGvkOf(accumulator);
   for (const referrer of accumulator.resources) {
     let candidates;
     let candidateSet;
@@ -41417,6 +41424,12 @@ function fixNameReferences(context, accumulator) {
       updateReferences(context, reference);
     }
   }
+}
+function fieldsByGvkOf(accumulator) {
+  const config = accumulator.config.nameReference;
+  let fields = fieldsByConfig.get(config);
+  if (!fields) fieldsByConfig.set(config, fields = /* @__PURE__ */ new Map());
+  return fields;
 }
 function fieldsSelecting(accumulator, referrer) {
   return accumulator.config.nameReference.flatMap(
@@ -41557,6 +41570,7 @@ function sameEnding(a, b) {
   const offset = longer.length - shorter.length;
   return shorter.every((value, index) => longer[index + offset] === value);
 }
+var fieldsByConfig;
 var init_name_reference = __esm({
   "src/kustomize-lite/name-reference.ts"() {
     "use strict";
@@ -41566,6 +41580,7 @@ var init_name_reference = __esm({
     init_objects3();
     init_resource_id();
     init_working_resource();
+    fieldsByConfig = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -43840,12 +43855,27 @@ function substituteVariables(object, variables) {
 }
 function substituteNode(node, expand2) {
   if (typeof node === "string") return substituteString(node, expand2);
-  if (Array.isArray(node)) return node.map((item) => substituteNode(item, expand2));
-  if (!isObject(node)) return node;
-  const result = {};
-  for (const [key, value] of Object.entries(node)) {
-    result[key.includes("$") ? expand2(key) : key] = substituteNode(value, expand2);
+  if (Array.isArray(node)) {
+    let changed2 = false;
+    const items = node.map((item) => {
+      const next = substituteNode(item, expand2);
+      if (next !== item) changed2 = true;
+      return next;
+    });
+    return changed2 ? items : node;
   }
+  if (!isObject(node)) return node;
+  let changed = false;
+  const entries = [];
+  for (const [key, value] of Object.entries(node)) {
+    const newKey = key.includes("$") ? expand2(key) : key;
+    const next = substituteNode(value, expand2);
+    if (newKey !== key || next !== value) changed = true;
+    entries.push([newKey, next]);
+  }
+  if (!changed) return node;
+  const result = {};
+  for (const [key, value] of entries) result[key] = value;
   return result;
 }
 function substituteString(text, expand2) {
@@ -44071,7 +44101,8 @@ function findFluxRoots(fileSystem, documents, lineOf2, options = {}) {
     documents,
     documentCache: new Map(documents),
     resolver: resolverFor(inventory, pushes, mappings, []),
-    builds: /* @__PURE__ */ new Map()
+    builds: /* @__PURE__ */ new Map(),
+    applied: /* @__PURE__ */ new WeakMap()
   };
   let instances = inventory.kustomizations.map(rawInstance);
   let configs = configIndex(inventory, []);
@@ -44145,20 +44176,39 @@ function buildInstance(context, instance, configs) {
   }
   const built = buildPath(context, resolution.path, instance.object, kustomization);
   const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs);
-  const substituted = substituteAll(
-    built.resources,
-    variables.variables,
-    kustomization,
-    isObject(objectAt(instance.object, "spec", "postBuild"))
-  );
+  const applied = appliedResources(context, instance, kustomization, built, variables.variables);
   return {
     ...outcome,
-    resources: withCommonMetadata(
-      substituted.resources,
-      objectAt(instance.object, "spec", "commonMetadata")
-    ),
-    problems: [...built.problems, ...variables.problems, ...substituted.problems]
+    resources: applied.resources,
+    problems: [...built.problems, ...variables.problems, ...applied.problems]
   };
+}
+function appliedResources(context, instance, kustomization, built, variables) {
+  const hasPostBuild = isObject(objectAt(instance.object, "spec", "postBuild"));
+  const commonMetadata = objectAt(instance.object, "spec", "commonMetadata");
+  if (!hasPostBuild && !commonMetadata) return { resources: built.resources, problems: [] };
+  const key = JSON.stringify([
+    declarationKey(instance.declaration),
+    instance.tree,
+    kustomization.file,
+    kustomization.line,
+    hasPostBuild,
+    commonMetadata ?? null,
+    [...variables.values],
+    [...variables.unknown ?? []],
+    variables.undefinedAreUnknown === true
+  ]);
+  let results = context.applied.get(built);
+  if (!results) context.applied.set(built, results = /* @__PURE__ */ new Map());
+  const cached = results.get(key);
+  if (cached) return cached;
+  const substituted = substituteAll(built.resources, variables, kustomization, hasPostBuild);
+  const result = {
+    resources: withCommonMetadata(substituted.resources, commonMetadata),
+    problems: substituted.problems
+  };
+  results.set(key, result);
+  return result;
 }
 function missingOwnSource(message, kustomization) {
   const { kind, namespace, name } = kustomization.sourceRef;
@@ -44963,23 +45013,39 @@ var init_limits = __esm({
 
 // src/io/work-tree.ts
 import { spawnSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync2,
+  realpathSync,
+  statSync as statSync2
+} from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 function readWorkTree(directory) {
   const root = realpathSync(directory);
   const problems = [];
   const files = [];
-  walk2({ root, problems, files }, "", [root]);
+  const linked = /* @__PURE__ */ new Set();
+  walk2({ root, problems, files, linked }, "", [root]);
   files.sort();
   const cache = /* @__PURE__ */ new Map();
   const committed = committedFiles(root);
+  const direct = new Set(files.filter((file) => !linked.has(file)));
   return {
     root,
     files,
     problems,
     isCommitted: committed && ((path) => committed.has(path)),
     readFile(path) {
-      if (!cache.has(path)) cache.set(path, readText(root, path, problems));
+      if (!cache.has(path))
+        cache.set(
+          path,
+          direct.has(path) ? readDirect(root, path, problems) : readText(root, path, problems)
+        );
       return cache.get(path);
     },
     write: (file, text, expected) => writeInside(root, file, text, expected)
@@ -44991,7 +45057,7 @@ function writeChanges(tree, changes) {
     return outcome.ok ? [] : [problem("write-refused", change.file, 1, `not written: ${outcome.message}`)];
   });
 }
-function walk2(state, path, ancestors) {
+function walk2(state, path, ancestors, throughLink = false) {
   const here = ancestors[ancestors.length - 1] ?? state.root;
   let entries;
   try {
@@ -45003,8 +45069,11 @@ function walk2(state, path, ancestors) {
   for (const entry of entries) {
     if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const child = path ? `${path}/${entry.name}` : entry.name;
-    if (entry.isFile()) state.files.push(child);
-    else if (entry.isDirectory()) walk2(state, child, [...ancestors, join2(here, entry.name)]);
+    if (entry.isFile()) {
+      state.files.push(child);
+      if (throughLink) state.linked.add(child);
+    } else if (entry.isDirectory())
+      walk2(state, child, [...ancestors, join2(here, entry.name)], throughLink);
     else if (entry.isSymbolicLink()) followLink(state, child, ancestors);
   }
 }
@@ -45023,9 +45092,11 @@ function followLink(state, path, ancestors) {
     return;
   }
   const stats = statSync2(target);
-  if (stats.isFile()) state.files.push(path);
-  else if (stats.isDirectory() && !ancestors.includes(target))
-    walk2(state, path, [...ancestors, target]);
+  if (stats.isFile()) {
+    state.files.push(path);
+    state.linked.add(path);
+  } else if (stats.isDirectory() && !ancestors.includes(target))
+    walk2(state, path, [...ancestors, target], true);
 }
 function realPathInside(root, path) {
   let target;
@@ -45053,6 +45124,28 @@ function readText(root, path, problems) {
   } catch (error2) {
     problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error2)}`));
     return void 0;
+  }
+}
+function readDirect(root, path, problems) {
+  let descriptor;
+  try {
+    descriptor = openSync(join2(root, path), fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  } catch {
+    return readText(root, path, problems);
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return readText(root, path, problems);
+    if (stats.size > MAX_FILE_BYTES) {
+      problems.push(ioProblem(path, "larger than 16 MB; it is skipped"));
+      return void 0;
+    }
+    return decodeStrictly(path, readFileSync2(descriptor), problems);
+  } catch (error2) {
+    problems.push(ioProblem(path, `cannot read the file: ${reasonOf(error2)}`));
+    return void 0;
+  } finally {
+    closeSync(descriptor);
   }
 }
 function decodeStrictly(path, bytes, problems) {
@@ -45223,10 +45316,11 @@ function readRevision(directory, rev) {
     else entries.set(path, { path, oid: entry.oid, size: entry.size });
   }
   const texts = /* @__PURE__ */ new Map();
-  const yaml2 = [...entries.values()].filter((entry) => YAML_FILE.test(entry.path));
-  const blobs = readBlobs(directory, yaml2);
-  for (const entry of yaml2)
-    texts.set(entry.path, decode(entry.path, blobs.get(entry.oid), problems));
+  const batched = [...entries.values()].filter(
+    (entry) => YAML_FILE.test(entry.path) || entry.size <= BATCHED_OTHER_BYTES
+  );
+  const blobs = readBlobs(directory, batched);
+  const bytesOf = (entry) => blobs.get(entry.oid) ?? readBlob(directory, entry.oid);
   const repository = {
     sha,
     files: [...entries.keys()].sort(),
@@ -45235,7 +45329,7 @@ function readRevision(directory, rev) {
     readFile(path) {
       if (!texts.has(path)) {
         const entry = entries.get(path);
-        texts.set(path, entry && decode(path, readBlob(directory, entry.oid), problems));
+        texts.set(path, entry && decode(path, bytesOf(entry), problems));
       }
       return texts.get(path);
     }
@@ -45338,7 +45432,7 @@ function run(directory, args, input, expected = 0) {
   if (result.error) throw result.error;
   return result;
 }
-var RevisionError, YAML_FILE, SKIPPED_SEGMENT;
+var RevisionError, YAML_FILE, BATCHED_OTHER_BYTES, SKIPPED_SEGMENT;
 var init_git_revision = __esm({
   "src/io/git-revision.ts"() {
     "use strict";
@@ -45347,6 +45441,7 @@ var init_git_revision = __esm({
     RevisionError = class extends Error {
     };
     YAML_FILE = /(?:\.ya?ml|(?:^|\/)Kustomization)$/;
+    BATCHED_OTHER_BYTES = 256 * 1024;
     SKIPPED_SEGMENT = /(?:^|\/)node_modules(?:\/|$)/;
   }
 });
@@ -45364,9 +45459,8 @@ var init_io2 = __esm({
 // src/plan/diff.ts
 import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
 function planChanges(base2, head, options = {}) {
-  const fixed = withChanges(head, fix(head, options).changes);
   const before = snapshot(inspect(base2, options));
-  const after = snapshot(inspect(fixed, options));
+  const after = snapshot(inspect(head, options), { withFixedHashes: true });
   const restarts = [];
   const added = [];
   for (const [key, now] of after.workloads) {
@@ -45387,19 +45481,14 @@ function planChanges(base2, head, options = {}) {
     roots: after.report.roots
   };
 }
-function withChanges(repository, changes) {
-  if (changes.length === 0) return repository;
-  const changed = new Map(changes.map((change) => [change.file, change.after]));
-  const files = [.../* @__PURE__ */ new Set([...repository.files, ...changed.keys()])].sort();
-  return { files, readFile: (path) => changed.get(path) ?? repository.readFile(path) };
-}
-function snapshot({ report: report2, roots }) {
+function snapshot({ report: report2, roots }, { withFixedHashes = false } = {}) {
   const byId = new Map(roots.map((root) => [root.id, root]));
   const workloads = /* @__PURE__ */ new Map();
-  for (const result of report2.workloads) {
-    const root = byId.get(result.root);
-    const object = root && builtObjectOf(root, result);
+  for (const unfixed of report2.workloads) {
+    const root = byId.get(unfixed.root);
+    const object = root && builtObjectOf(root, unfixed);
     if (!root || !object) continue;
+    const result = withFixedHashes ? withHash(object, unfixed) : unfixed;
     const ref = {
       kind: result.kind,
       namespace: result.namespace,
@@ -45417,6 +45506,24 @@ function snapshot({ report: report2, roots }) {
     });
   }
   return { report: report2, roots: byId, workloads };
+}
+function withHash(object, result) {
+  const writable = result.status === "missing" || result.status === "stale";
+  if (!writable || !result.desiredHash) return result;
+  const path = result.shape.annotationsPath;
+  const annotations2 = getIn2(object, path);
+  const map2 = isObject(annotations2) ? annotations2 : { ...result.shape.companions };
+  if (!isObject(annotations2)) setIn(object, path, map2);
+  map2[result.shape.hashKey] = result.desiredHash;
+  return { ...result, currentHash: result.desiredHash, status: "current" };
+}
+function setIn(object, path, value) {
+  let current = object;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(current[key])) current[key] = {};
+    current = current[key];
+  }
+  current[path[path.length - 1] ?? ""] = value;
 }
 function builtObjectOf(root, result) {
   return root.resources.find(
