@@ -2,7 +2,14 @@
 // run the Action.
 const argv = process.argv.slice(2)
 
-if (argv.length === 0 && process.env['GITHUB_ACTIONS'] === 'true') {
+declare const PACKAGE_VERSION: string | undefined
+
+// `--version` alone is answered before the CLI's modules load: the bundle has it built in.
+const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')
+
+if (versionOnly && typeof PACKAGE_VERSION === 'string') {
+  process.stdout.write(`${PACKAGE_VERSION}\n`)
+} else if (argv.length === 0 && process.env['GITHUB_ACTIONS'] === 'true') {
   const { runAction } = await import('./action/index.js')
   await runAction(process.env['GITHUB_WORKSPACE'] ?? process.cwd())
 } else {
