@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, loadAll } from 'js-yaml'
 import { parseAllDocuments, type Document } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
 import { deepClone } from '../shared/objects.js'
@@ -186,9 +187,14 @@ export function runEdits<E extends Edit>(
   const layout = detectLayout(source, original)
   const plans = planAll({ text: source, layout }, original, edits, kind)
   if (isRefusal(plans)) return fail(source, plans.refused, plans.offset)
-  const edited = independent(plans)
-    ? spliceTogether(source, original, plans.flat())
-    : editInTurn(source, original, layout, edits, kind)
+  const together = independent(plans) ? applySplices(source, plans.flat()) : undefined
+  if (together === source) return { ok: true, text: source, changed: false }
+  if (together !== undefined && verifiedQuickly(source, original.length, together, edits, kind))
+    return { ok: true, text: together, changed: true }
+  const edited =
+    together !== undefined
+      ? { text: together, documents: parseAll(together) }
+      : editInTurn(source, original, layout, edits, kind)
   if ('ok' in edited) return edited
   if (edited.text === source) return { ok: true, text: source, changed: false }
   const problem = mismatch(original, edited.documents, edits, kind)
@@ -198,8 +204,33 @@ export function runEdits<E extends Edit>(
   return { ok: true, text: edited.text, changed: true }
 }
 
-function spliceTogether(source: string, original: Document.Parsed[], splices: Splice[]): Edited {
-  if (splices.length === 0) return { text: source, documents: original }
-  const text = applySplices(source, splices)
-  return { text, documents: parseAll(text) }
+const LOAD_OPTIONS = { schema: CORE_SCHEMA }
+
+/**
+ * The edited text is the original plus the edits, by js-yaml (about 4x faster than a second
+ * `yaml` parse and two `toJS`): both texts load with one schema, have the documents `yaml` found,
+ * and the edited values equal the original's with the edits applied. Anything else — a text
+ * js-yaml cannot load, a difference, an anchor (whose aliases js-yaml shares rather than
+ * bounding their expansion) — is not decided here: `mismatch` checks it with `yaml` and says why,
+ * so the refusals are exactly those of `mismatch`.
+ */
+function verifiedQuickly<E extends Edit>(
+  source: string,
+  documents: number,
+  text: string,
+  edits: readonly E[],
+  kind: EditKind<E>
+): boolean {
+  if (source.includes('&') || text.includes('&')) return false
+  let before: unknown[]
+  let after: unknown[]
+  try {
+    before = loadAll(source, undefined, LOAD_OPTIONS)
+    after = loadAll(text, undefined, LOAD_OPTIONS)
+  } catch {
+    return false
+  }
+  if (before.length !== documents || after.length !== documents) return false
+  const expected = expectedValues(before, edits, kind)
+  return after.every((value, index) => isDeepStrictEqual(value, expected[index]))
 }
