@@ -4,11 +4,19 @@ import type { Node } from 'yaml'
 const MASK = '<masked>'
 
 /**
+ * A text without these holds nothing to mask, and is not parsed: a `Secret` kind or a
+ * `secretGenerator` key appears as such in plain, quoted and block scalars alike (folding never
+ * joins words without a space), except through a double-quoted escape, hence the backslash.
+ */
+const MAY_HOLD_SECRETS = /Secret|secretGenerator|\\/
+
+/**
  * The text with every Secret value replaced by `<masked>`: the values of a Secret's `data` and
  * `stringData`, and a kustomization's `secretGenerator` literals. Lines are kept one for one,
  * so a diff of two masked texts has the hunks of the unmasked ones, with no value in them.
  */
 export function maskSecretValues(text: string): string {
+  if (!MAY_HOLD_SECRETS.test(text)) return text
   const spans: [number, number][] = []
   const lines = new LineCounter()
   for (const document of parseAllDocuments(text, { lineCounter: lines })) {
