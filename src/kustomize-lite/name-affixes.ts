@@ -21,6 +21,8 @@ export function applyNameAffixes(
   suffix: string,
   fieldSpecs: FieldSpec[]
 ): void {
+  // Without a prefix or suffix every name stays as it is and nothing is recorded.
+  if (!prefix && !suffix) return
   for (const resource of resources) {
     if (keepsItsName(resource)) continue
     for (const spec of fieldSpecs) {
