@@ -25,6 +25,7 @@ function splitFieldPath(path: string): string[] {
 const splitPaths = new Map<string, string[]>()
 
 function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
+  if (!spec.kind && !spec.group && !spec.version) return true
   const gvk = gvkOf(object)
   if (spec.kind && spec.kind !== gvk.kind) return false
   if (spec.group && spec.group !== gvk.group) return false
@@ -45,36 +46,39 @@ export function visitFieldSpec(
 ): void {
   if (!fieldSpecSelects(spec, object)) return
   const create = spec.create === true ? createKind : undefined
-  walk(object, splitFieldPath(spec.path), create, visit)
+  walk(object, splitFieldPath(spec.path), 0, create, visit)
 }
 
+// `segments` from `at` on are the rest of the path (an index, so no array is made per step).
 function walk(
   node: unknown,
   segments: string[],
+  at: number,
   create: CreateKind | undefined,
   visit: (location: FieldLocation) => void
 ): void {
   if (Array.isArray(node)) {
-    for (const element of node) walk(element, segments, create, visit)
+    for (const element of node) walk(element, segments, at, create, visit)
     return
   }
   if (!isObject(node)) return
-  const [segment, ...rest] = segments
+  const segment = segments[at]
   if (segment === undefined) return
+  const last = at + 1 >= segments.length
   const isList = segment.endsWith('[]')
   const key = isList ? segment.slice(0, -2) : segment
   let value = node[key]
   if ((value === undefined || value === null) && create && !isList) {
-    value = rest.length === 0 && create === 'scalar' ? '' : {}
+    value = last && create === 'scalar' ? '' : {}
     node[key] = value
   } else if (value === undefined) {
     return
   }
-  if (rest.length === 0) {
+  if (last) {
     visit({ holder: node, key })
     return
   }
-  walk(value, rest, create, visit)
+  walk(value, segments, at + 1, create, visit)
 }
 
 /** Values of every field a spec names; used to test for a field without changing anything. */

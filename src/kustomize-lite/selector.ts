@@ -2,7 +2,7 @@ import { parseLabelSelector } from './label-selector.js'
 import type { LabelPredicate } from './label-selector.js'
 import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
-import { gvkOf, isClusterScoped } from './resource-id.js'
+import { isClusterScoped } from './resource-id.js'
 import type { ResId } from './resource-id.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
@@ -62,7 +62,8 @@ export function compileSelector(selector: ResourceSelector): SelectorMatcher | s
         return false
       }
       if (name && !name.test(original.name) && !name.test(current.name)) return false
-      const gvk = gvkOf(resource.object)
+      // The current id holds the object's group, version and kind (no new object per test).
+      const gvk = current
       if (group && !group.test(gvk.group)) return false
       if (version && !version.test(gvk.version)) return false
       if (kind && !kind.test(gvk.kind)) return false
