@@ -81,25 +81,30 @@ export function substituteVariables(
  */
 function substituteNode(node: unknown, expand: (text: string) => string): unknown {
   if (typeof node === 'string') return substituteString(node, expand)
+  // Nothing is allocated until the first change: most maps and lists hold nothing to expand.
   if (Array.isArray(node)) {
-    let changed = false
-    const items = node.map(item => {
+    let items: unknown[] | undefined
+    for (let index = 0; index < node.length; index++) {
+      const item: unknown = node[index]
       const next = substituteNode(item, expand)
-      if (next !== item) changed = true
-      return next
-    })
-    return changed ? items : node
+      if (!items && next !== item) items = node.slice(0, index)
+      items?.push(next)
+    }
+    return items ?? node
   }
   if (!isObject(node)) return node
-  let changed = false
-  const entries: [string, unknown][] = []
-  for (const [key, value] of Object.entries(node)) {
+  const keys = Object.keys(node)
+  let entries: [string, unknown][] | undefined
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
+    const value = node[key]
     const newKey = key.includes('$') ? expand(key) : key
     const next = substituteNode(value, expand)
-    if (newKey !== key || next !== value) changed = true
-    entries.push([newKey, next])
+    if (!entries && (newKey !== key || next !== value))
+      entries = keys.slice(0, index).map(before => [before, node[before]])
+    entries?.push([newKey, next])
   }
-  if (!changed) return node
+  if (!entries) return node
   const result: YamlObject = {}
   for (const [key, value] of entries) result[key] = value
   return result
