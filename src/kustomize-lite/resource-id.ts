@@ -142,5 +142,5 @@ export function isClusterScoped(gvk: Gvk): boolean {
 
 /** A string equal for exactly the ids sameResId calls equal. */
 export function resIdKey(id: ResId): string {
-  return [id.group, id.version, id.kind, id.name, id.namespace || 'default'].join('\u0000')
+  return `${id.group}\u0000${id.version}\u0000${id.kind}\u0000${id.name}\u0000${id.namespace || 'default'}`
 }
