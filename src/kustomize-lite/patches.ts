@@ -256,7 +256,8 @@ function applyStrategicPatches(
         }
         const newName = allowNameChange ? nameOf(patch) : ''
         if (newName) storePreviousId(target)
-        target.object = applyStrategicMergePatch(target.object, deepClone(patch))
+        // applyStrategicMergePatch clones the patch (and the target) itself.
+        target.object = applyStrategicMergePatch(target.object, patch)
         if (newName && isObject(target.object.metadata)) target.object.metadata.name = newName
         if (Object.keys(target.object).length === 0) deleted.add(target)
       } catch (error) {
