@@ -7,11 +7,25 @@ import * as jsyaml from 'js-yaml'
  */
 const goInteger = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (source: string | null) => source !== null && parseGoInteger(source) !== undefined,
+  resolve: (source: string | null) =>
+    source !== null && mayBeNumber(source) && parseGoInteger(source) !== undefined,
   construct: (source: string) => parseGoInteger(source),
   predicate: (data: unknown) => typeof data === 'number' && Number.isInteger(data),
   represent: (data: object) => String(data)
 })
+
+// Every plain scalar (keys too) is offered to each implicit type: most are words, and a cheap
+// look at the first character turns them away before any regular expression runs.
+function startsWithDigit(source: string): boolean {
+  const first = source.charCodeAt(0)
+  return first >= 48 && first <= 57
+}
+
+// A digit or a sign after any `_` (which parseGoInteger removes) may start an integer.
+function mayBeNumber(source: string): boolean {
+  const first = source.charCodeAt(0)
+  return startsWithDigit(source) || first === 43 || first === 45 || first === 95
+}
 
 function parseGoInteger(source: string): number | undefined {
   const plain = source.replace(/_/g, '')
@@ -31,7 +45,8 @@ function parseGoInteger(source: string): number | undefined {
  */
 const goTimestamp = new jsyaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
-  resolve: (source: string | null) => source !== null && goTimestampText(source) !== undefined,
+  resolve: (source: string | null) =>
+    source !== null && startsWithDigit(source) && goTimestampText(source) !== undefined,
   construct: (source: string) => goTimestampText(source),
   predicate: () => false
 })
@@ -69,7 +84,12 @@ let textualNullCount = 0
 const textualNull = new jsyaml.Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
   resolve: (source: string | null) =>
-    source === null || ['~', 'null', 'Null', 'NULL', ''].includes(source),
+    source === null ||
+    source === '' ||
+    source === '~' ||
+    source === 'null' ||
+    source === 'Null' ||
+    source === 'NULL',
   construct: () => {
     textualNullCount++
     return TEXTUAL_NULL
@@ -364,12 +384,19 @@ export function markTextualNull(holder: object, key: string): void {
 
 /** A deep copy of plain data (aliases unshared) that keeps the textual-null marks. */
 export function cloneKeepingNullMarks<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneKeepingNullMarks) as T
   if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    const items = new Array<unknown>(value.length)
+    for (let index = 0; index < value.length; index++)
+      items[index] = cloneKeepingNullMarks(value[index] as unknown)
+    return items as T
+  }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value
   const source = value as Record<string, unknown>
   const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(source)) {
+  const keys = Object.keys(source)
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
     const item = cloneKeepingNullMarks(source[key])
     // A `__proto__` key is data here: assigning it would set the copy's prototype instead.
     if (key === '__proto__')
