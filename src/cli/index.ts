@@ -30,6 +30,7 @@ import {
 } from './render.js'
 import { renderSarif } from './sarif.js'
 import { unifiedDiff } from './unified-diff.js'
+import { reportAfterFix } from './after-fix.js'
 
 export interface Output {
   stdout(text: string): void
@@ -364,11 +365,18 @@ function runFix(root: string, options: CommandOptions, out: Output): number {
   const tree = readWorkTree(root)
   const result = fix(tree, { sources, selection })
   const refused = writeChanges(tree, result.changes)
-  // What remains after the writes is what fix could not repair. Checking the written files
-  // again, rather than deriving it, also proves they carry the hashes fix meant.
+  // What remains after the writes is what fix could not repair: derived from what fix planned
+  // when every edit and write succeeded (the corpus test proves a check after fix is clean);
+  // checked again when one was refused or a line cannot be placed exactly.
   const written = result.changes.filter(change => !refused.some(p => p.file === change.file))
+  const derived =
+    refused.length === 0 && result.problems.length === 0
+      ? reportAfterFix(result, written)
+      : undefined
   const after: Report =
-    written.length > 0 ? check(readWorkTree(root), { sources, selection }) : result.report
+    written.length === 0
+      ? result.report
+      : (derived ?? check(readWorkTree(root), { sources, selection }))
   const remaining = [...result.problems, ...refused, ...after.problems]
   if (format === 'json')
     out.stdout(renderJson({ changed: written.map(c => c.file), ...after, problems: remaining }))

@@ -5,7 +5,7 @@ import type { LintInput } from '../lint/index.js'
 import type { EditOutcome } from '../yaml-edit/index.js'
 import { coverageMap } from './coverage.js'
 import type { CoverageMap } from './coverage.js'
-import { analyzeRoot, sourceFinder, workloadProblems } from './analyze.js'
+import { analyzeRoot, qualifiedName, sourceFinder, workloadProblems } from './analyze.js'
 import type { Selection } from './analyze.js'
 import type { WorkloadResult } from './analyze.js'
 import { problem } from './findings.js'
@@ -53,6 +53,14 @@ export interface FixResult {
   report: Report
   changes: FileChange[]
   problems: Problem[]
+  /**
+   * The report's findings that the changes do not repair, at their lines in the files as read:
+   * a change that was produced repairs the hash findings of the workloads placed in it and the
+   * reloadStrategy findings of the HelmReleases it edits; a refused file keeps its findings.
+   */
+  remaining: Problem[]
+  /** The report's workloads whose hash the changes write (current once they are written). */
+  repaired: WorkloadResult[]
 }
 
 /** How to read the repository: plain data, never a path or the environment. */
@@ -78,20 +86,90 @@ export function inspect(
 
 /** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
 export function fix(repository: Repository, options: CheckOptions = {}): FixResult {
-  const { report, placement } = analyzeRepository(repository, options)
+  const { report, placement, roots } = analyzeRepository(repository, options)
   const changes: FileChange[] = []
   const problems: Problem[] = []
+  const refused = new Set<string>()
   for (const [file, edits] of groupBy(placement.edits, edit => edit.file)) {
     const before = repository.readFile(file)
     const outcome = applyEdits(file, before, edits)
-    if (!outcome.ok)
+    if (!outcome.ok) {
+      refused.add(file)
       problems.push({
         ...problem('write-refused', file, outcome.line, outcome.message),
         column: outcome.column
       })
-    else if (outcome.text !== before) changes.push({ file, before, after: outcome.text })
+    } else if (outcome.text !== before) changes.push({ file, before, after: outcome.text })
   }
-  return { report, changes, problems }
+  const repaired = repairedWorkloads(report, placement, roots, refused)
+  const changed = new Set(changes.map(change => change.file))
+  const repairedFindings = new Set(
+    repaired.flatMap(workload =>
+      workloadProblems(workload)
+        .filter(p => p.rule === 'config-hash-missing' || p.rule === 'config-hash-stale')
+        .map(findingKey)
+    )
+  )
+  const remaining = report.problems.filter(
+    p =>
+      !repairedFindings.has(findingKey(p)) &&
+      // Every HelmRelease of the reloader chart found without the strategy gets the edit.
+      !(
+        p.rule === 'reloader-reload-strategy' &&
+        p.message.startsWith('HelmRelease ') &&
+        changed.has(p.file)
+      )
+  )
+  return { report, changes, problems, remaining, repaired }
+}
+
+const findingKey = (p: Problem) => `${p.rule}|${p.file}|${p.line}|${p.message}`
+
+/**
+ * The workloads missing or stale whose hash placement wrote: all of a source's workloads unless
+ * the source has a config-hash-conflict (then none), and none whose source file, or a patch
+ * file in its root's overlay folder, was refused.
+ */
+function repairedWorkloads(
+  report: Report,
+  placement: Placement,
+  roots: readonly Root[],
+  refused: ReadonlySet<string>
+): WorkloadResult[] {
+  const overlays = new Map(roots.map(root => [root.id, root.overlayDirectory]))
+  const inFolder = (file: string, folder: string | undefined) =>
+    folder !== undefined &&
+    file.slice(0, file.lastIndexOf('/') + 1) === (folder && folder !== '.' ? `${folder}/` : '')
+  const placeable = report.workloads.filter(
+    w =>
+      (w.status === 'missing' || w.status === 'stale' || w.status === 'current') &&
+      w.source !== undefined &&
+      w.desiredHash !== undefined
+  )
+  // Files that hold a patch (in an overlay folder) rather than a workload's own annotations.
+  const sourceFiles = new Set(placeable.map(w => w.source!.file))
+  const refusedPatches = [...refused].filter(file => !sourceFiles.has(file))
+  const sources = groupBy(
+    placeable,
+    w => `${w.source!.file}#${w.source!.document}#${w.shape.annotationsPath.join('.')}`
+  )
+  return [...sources.values()].flatMap(sharing => {
+    const { file, line } = sharing[0]!.source!
+    const conflicting = placement.conflicts.some(
+      c =>
+        c.rule === 'config-hash-conflict' &&
+        c.file === file &&
+        c.line === line &&
+        sharing.some(w => c.message.startsWith(`${w.kind} ${qualifiedName(w)} is shared`))
+    )
+    if (conflicting) return []
+    return sharing.filter(
+      w =>
+        w.status !== 'current' &&
+        !refused.has(file) &&
+        !refusedPatches.some(r => inFolder(r, overlays.get(w.root)))
+    )
+  })
 }
 
 function analyzeRepository(

@@ -1,0 +1,80 @@
+import type { FileChange, FixResult, Report } from '../engine/run.js'
+import { lineDiff, splitLines } from './line-diff.js'
+
+/**
+ * The report a check of the work tree gives once fix's changes are written, derived without a
+ * second check: the findings fix does not repair, the workloads it writes a hash for current,
+ * the files it creates counted, and every `file`/`line` (and `file:line` string) in a changed
+ * file moved to where that line is after the change. Undefined when it cannot be derived
+ * exactly: a line that the change rewrote, or a changed file named in any other text.
+ */
+export function reportAfterFix(
+  result: FixResult,
+  written: readonly FileChange[]
+): Report | undefined {
+  const moves = new Map<string, (line: number) => number | undefined>()
+  for (const change of written)
+    if (change.before !== undefined) moves.set(change.file, lineMove(change.before, change.after))
+  const repaired = new Set(result.repaired)
+  const derived: Report = {
+    ...result.report,
+    workloads: result.report.workloads.map(workload =>
+      repaired.has(workload)
+        ? { ...workload, status: 'current', currentHash: workload.desiredHash }
+        : workload
+    ),
+    problems: result.remaining,
+    files: result.report.files + written.filter(change => change.before === undefined).length
+  }
+  let exact = true
+  const names = [...moves.keys()]
+  const visit = (value: unknown): unknown => {
+    if (!exact) return value
+    if (typeof value === 'string') {
+      const at = /^(.*):(\d+)$/.exec(value)
+      const move = at && moves.get(at[1]!)
+      if (at && move) {
+        const line = move(Number(at[2]))
+        if (line === undefined) exact = false
+        return `${at[1]}:${line}`
+      }
+      // A line of a changed file inside a message cannot be told from other text: not derived.
+      if (names.some(name => value.includes(`${name}:`))) exact = false
+      return value
+    }
+    if (Array.isArray(value)) return value.map(visit)
+    if (value === null || typeof value !== 'object') return value
+    const object = value as Record<string, unknown>
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(object)) copy[key] = visit(item)
+    const move = typeof object['file'] === 'string' ? moves.get(object['file']) : undefined
+    if (move && typeof object['line'] === 'number') {
+      const line = move(object['line'])
+      if (line === undefined) exact = false
+      copy['line'] = line
+    }
+    return copy
+  }
+  const mapped = visit(derived) as Report
+  return exact ? mapped : undefined
+}
+
+/** Where each 1-based line of `before` is in `after`; undefined for a line the change removed. */
+function lineMove(before: string, after: string): (line: number) => number | undefined {
+  const { removed, added } = lineDiff(before, after)
+  const gone = new Set(removed)
+  const fresh = new Set(added)
+  const lines = splitLines(before).length
+  const moved: (number | undefined)[] = []
+  let next = 0
+  for (let old = 0; old < lines; old++) {
+    if (gone.has(old)) {
+      moved.push(undefined)
+      continue
+    }
+    while (fresh.has(next)) next++
+    moved.push(next + 1)
+    next++
+  }
+  return line => (line >= 1 && line <= lines ? moved[line - 1] : undefined)
+}
