@@ -11,6 +11,8 @@ import { runGenerators } from './generators.js'
 import { runTransformers } from './transformers.js'
 import { checkKustomizationFields } from './kustomization-fields.js'
 import { mergeVars } from './vars.js'
+import { resIdKey } from './resource-id.js'
+import { currentId } from './working-resource.js'
 
 // The root may be a Component too: kustomize builds whatever directory it is given.
 // Symlinks can make an endless chain of distinct paths that no cycle check sees.
@@ -118,7 +120,7 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
     ...stringList(context, file, 'bases').map(entry => ({ entry, field: 'bases' }))
   ]
   // The ids present, kept across files: recomputing them for every file is quadratic.
-  let present = idKeysOf(into)
+  const present = idKeysOf(into)
   for (const { entry, field } of entries) {
     if (isRemoteReference(entry)) {
       reportUnsupportedEntry(context, file, field, entry, 'remote resources are not supported')
@@ -126,8 +128,11 @@ function accumulateResources(context: BuildContext, file: KustomizationFile, int
     }
     const path = joinPath(file.directory, entry)
     if (context.fs.isDirectory(path)) {
+      const before = into.resources.length
       accumulateDirectory(context, path, 'kustomization', into, { path: file.path, field })
-      present = idKeysOf(into)
+      // A sub-kustomization only appends: the ids already present are unchanged.
+      for (let index = before; index < into.resources.length; index++)
+        present.add(resIdKey(currentId(into.resources[index]!)))
       continue
     }
     const resources = loadResourceFile(context, path, field, `missing file or directory: ${entry}`)
