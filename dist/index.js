@@ -27143,6 +27143,7 @@ var require_dist = __commonJS({
 
 // src/output/mask-secrets.ts
 function maskSecretValues(text) {
+  if (!MAY_HOLD_SECRETS.test(text)) return text;
   const spans = [];
   const lines = new import_yaml.LineCounter();
   for (const document of (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines })) {
@@ -27189,12 +27190,13 @@ function applyMasks(text, spans, lines) {
   }
   return output.join("\n");
 }
-var import_yaml, MASK;
+var import_yaml, MASK, MAY_HOLD_SECRETS;
 var init_mask_secrets = __esm({
   "src/output/mask-secrets.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     MASK = "<masked>";
+    MAY_HOLD_SECRETS = /Secret|secretGenerator|\\/;
   }
 });
 
@@ -34001,954 +34003,6 @@ var init_plan = __esm({
   }
 });
 
-// src/yaml-edit/layout.ts
-function startOf2(node) {
-  return node?.range?.[0];
-}
-function mostCommon(counts, fallback) {
-  let best = fallback;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [value, count];
-  }
-  return best;
-}
-function increment(counts, value) {
-  counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-function detectLayout(text, documents) {
-  const steps = /* @__PURE__ */ new Map();
-  const sequenceIndents = /* @__PURE__ */ new Map();
-  for (const document of documents) {
-    (0, import_yaml5.visit)(document, {
-      Pair(_, pair) {
-        const keyStart = startOf2(pair.key);
-        if (!(0, import_yaml5.isScalar)(pair.key) || keyStart === void 0) return;
-        const keyColumn = columnOf(text, keyStart);
-        const value = pair.value;
-        if ((0, import_yaml5.isMap)(value) && !value.flow) {
-          const childStart = startOf2(value.items[0]?.key);
-          if (childStart === void 0) return;
-          const step = columnOf(text, childStart) - keyColumn;
-          if (step > 0) increment(steps, step);
-        } else if ((0, import_yaml5.isSeq)(value) && !value.flow) {
-          const dashStart = startOf2(value);
-          if (dashStart !== void 0) {
-            increment(sequenceIndents, columnOf(text, dashStart) - keyColumn);
-          }
-        }
-      }
-    });
-  }
-  const indentStep = mostCommon(steps, 2);
-  const sequenceIndent = mostCommon(sequenceIndents, indentStep);
-  return { eol: detectEol(text), indentStep, sequenceIndent: Math.max(0, sequenceIndent) };
-}
-var import_yaml5;
-var init_layout = __esm({
-  "src/yaml-edit/layout.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_source_text();
-  }
-});
-
-// src/yaml-edit/session.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function parseAll(text) {
-  return [...(0, import_yaml6.parseAllDocuments)(text)];
-}
-function fail(source, message, offset) {
-  return { ok: false, message, ...positionOf(source, offset) };
-}
-function withoutPosition(message) {
-  const firstLine = message.split("\n")[0] ?? message;
-  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
-}
-function firstError(documents) {
-  for (const document of documents) {
-    const error2 = document.errors[0];
-    if (error2) return { message: withoutPosition(error2.message), offset: error2.pos[0] };
-  }
-  return void 0;
-}
-function valuesOf(documents) {
-  try {
-    return documents.map((document) => document.toJS());
-  } catch (error2) {
-    return `cannot read the value of the file: ${error2.message}`;
-  }
-}
-function expectedValues(original, edits, kind) {
-  const expected = original.map(deepClone);
-  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
-  return expected;
-}
-function mismatch(original, edited, edits, kind) {
-  const error2 = firstError(edited);
-  if (error2) return { message: `the edit would break the file: ${error2.message}`, document: 0 };
-  if (edited.length !== original.length) {
-    return { message: "the edit would change the number of documents", document: 0 };
-  }
-  const before = valuesOf(original);
-  const after = valuesOf(edited);
-  if (typeof before === "string" || typeof after === "string") {
-    return { message: typeof before === "string" ? before : after, document: 0 };
-  }
-  const expected = expectedValues(before, edits, kind);
-  const differing = after.findIndex((value, index) => !isDeepStrictEqual2(value, expected[index]));
-  if (differing === -1) return void 0;
-  return {
-    message: `the edit would change document ${differing} beyond the intended value; refusing`,
-    document: differing
-  };
-}
-function mismatchOffset(original, edits, document) {
-  const edit = edits.find((e) => e.document === document) ?? edits[0];
-  const target = edit && original[edit.document];
-  return (target && deepestOffset(target, edit.path)) ?? 0;
-}
-function planAll(context, documents, edits, kind) {
-  const plans = [];
-  for (const edit of edits) {
-    const document = documents[edit.document];
-    if (!document) return missingDocument(documents, edit);
-    const planned = kind.plan(context, document, edit);
-    if (isRefusal(planned)) return planned;
-    plans.push(planned);
-  }
-  return plans;
-}
-function missingDocument(documents, edit) {
-  return refuse(`the file has ${documents.length} documents, not a document ${edit.document}`, 0);
-}
-function touching(a, b) {
-  return a.start <= b.end && b.start <= a.end;
-}
-function independent(plans) {
-  return plans.every(
-    (plan, index) => plans.slice(index + 1).every((later) => plan.every((a) => later.every((b) => !touching(a, b))))
-  );
-}
-function editInTurn(source, original, layout, edits, kind) {
-  const applied = [];
-  let edited = { text: source, documents: original };
-  for (const edit of edits) {
-    const document = edited.documents[edit.document];
-    const planned = document ? kind.plan({ text: edited.text, layout }, document, edit) : missingDocument(edited.documents, edit);
-    if (isRefusal(planned)) {
-      const offset = applied.reduceRight(
-        (at2, splices) => offsetBeforeSplices(at2, splices),
-        planned.offset
-      );
-      return fail(source, planned.refused, offset);
-    }
-    if (planned.length === 0) continue;
-    const text = applySplices(edited.text, planned);
-    applied.push(planned);
-    edited = { text, documents: parseAll(text) };
-  }
-  return edited;
-}
-function runEdits(source, edits, kind) {
-  if (edits.length === 0) return { ok: true, text: source, changed: false };
-  const original = parseAll(source);
-  const parseError = firstError(original);
-  if (parseError) {
-    return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset);
-  }
-  const layout = detectLayout(source, original);
-  const plans = planAll({ text: source, layout }, original, edits, kind);
-  if (isRefusal(plans)) return fail(source, plans.refused, plans.offset);
-  const edited = independent(plans) ? spliceTogether(source, original, plans.flat()) : editInTurn(source, original, layout, edits, kind);
-  if ("ok" in edited) return edited;
-  if (edited.text === source) return { ok: true, text: source, changed: false };
-  const problem2 = mismatch(original, edited.documents, edits, kind);
-  if (problem2) {
-    return fail(source, problem2.message, mismatchOffset(original, edits, problem2.document));
-  }
-  return { ok: true, text: edited.text, changed: true };
-}
-function spliceTogether(source, original, splices) {
-  if (splices.length === 0) return { text: source, documents: original };
-  const text = applySplices(source, splices);
-  return { text, documents: parseAll(text) };
-}
-var import_yaml6;
-var init_session = __esm({
-  "src/yaml-edit/session.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_objects();
-    init_layout();
-    init_source_text();
-    init_types();
-    init_walk();
-  }
-});
-
-// src/yaml-edit/index.ts
-import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
-function updateAt(root, path, update) {
-  const [head, ...rest] = path;
-  if (head === void 0) return update(root);
-  const container2 = root !== null && typeof root === "object" ? root : {};
-  container2[head] = updateAt(container2[head], rest, update);
-  return container2;
-}
-function setScalars(source, edits) {
-  return runEdits(source, edits, {
-    plan: planSetScalar,
-    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
-  });
-}
-function appendItems(source, edits) {
-  return runEdits(source, edits, {
-    plan: planAppendItem,
-    expect: (current, edit) => updateAt(current, edit.path, (list) => {
-      const items = Array.isArray(list) ? list : [];
-      return items.some((item) => isDeepStrictEqual3(item, edit.item)) ? items : [...items, edit.item];
-    })
-  });
-}
-function locate(source, document, path) {
-  const target = (0, import_yaml7.parseAllDocuments)(source)[document];
-  const offset = target && deepestOffset(target, path);
-  return offset === void 0 ? void 0 : positionOf(source, offset);
-}
-var import_yaml7;
-var init_yaml_edit = __esm({
-  "src/yaml-edit/index.ts"() {
-    "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    init_plan();
-    init_session();
-    init_source_text();
-    init_walk();
-  }
-});
-
-// src/engine/findings.ts
-function problem(rule, file, line, message) {
-  return { rule, severity: RULES[rule], file, line, message };
-}
-var RULES;
-var init_findings = __esm({
-  "src/engine/findings.ts"() {
-    "use strict";
-    RULES = {
-      "config-hash-missing": "error",
-      "config-hash-stale": "error",
-      "config-hash-conflict": "error",
-      "reference-missing": "warning",
-      "reference-untrackable": "warning",
-      "job-not-annotated": "note",
-      "yaml-parse-error": "warning",
-      "write-refused": "error",
-      "build-problem": "warning",
-      "kustomization-cycle": "error",
-      "config-not-in-git": "warning",
-      "outside-repository": "warning",
-      "file-unreadable": "warning",
-      "flux-unresolved": "warning",
-      "flux-source-inferred": "note",
-      // Lint rules (src/lint): what makes restarts fail besides a missing or stale hash.
-      "reloader-reload-strategy": "warning",
-      "helm-values-not-watched": "warning",
-      "flux-v1-object": "warning",
-      "hash-restarts-nothing": "warning",
-      "hash-scaled-to-zero": "note",
-      "reloader-annotation-typo": "warning"
-    };
-  }
-});
-
-// src/lint/where.ts
-function findingAt(input, rule, source, path, message) {
-  const position = input.locate(source.file, source.document, path);
-  const line = position?.line ?? input.lineOf(source.file, source.document);
-  return {
-    ...problem(rule, source.file, line, message),
-    ...position ? { column: position.column } : {}
-  };
-}
-function qualified(namespace, name) {
-  return namespace ? `${namespace}/${name}` : name;
-}
-function distinct(problems, byPlace = false) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const found of problems) {
-    const key = `${found.rule}|${found.file}|${found.line}|${found.column}|${byPlace ? "" : found.message}`;
-    if (!seen.has(key)) seen.set(key, found);
-  }
-  return [...seen.values()];
-}
-var init_where = __esm({
-  "src/lint/where.ts"() {
-    "use strict";
-    init_findings();
-  }
-});
-
-// src/lint/annotation-typo.ts
-function annotationTypos(input) {
-  const problems = [];
-  for (const document of input.documents) {
-    if (!isObject(document.value)) continue;
-    for (const [key, path] of annotationKeys(document.value)) {
-      const message = typoMessage(key);
-      if (message)
-        problems.push(
-          findingAt(input, "reloader-annotation-typo", sourceOf(document), path, message)
-        );
-    }
-  }
-  return { problems, edits: [] };
-}
-function sourceOf(document) {
-  return { file: document.file, document: document.index };
-}
-function annotationKeys(object) {
-  const keys = [];
-  for (const path of [["metadata", "annotations"], ...POD_TEMPLATES]) {
-    const map2 = at(object, path);
-    if (isObject(map2)) for (const key of Object.keys(map2)) keys.push([key, [...path, key]]);
-  }
-  if (kindOf(object) === "HelmRelease")
-    collectKeys(at(object, ["spec", "values"]), ["spec", "values"], keys);
-  return keys;
-}
-function at(value, path) {
-  let current = value;
-  for (const key of path) current = isObject(current) ? current[key] : void 0;
-  return current;
-}
-function collectKeys(value, path, keys) {
-  if (path.length > 64) return;
-  if (Array.isArray(value))
-    value.forEach((item, index) => collectKeys(item, [...path, index], keys));
-  if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    keys.push([key, [...path, key]]);
-    collectKeys(child, [...path, key], keys);
-  }
-}
-function typoMessage(key) {
-  if (KNOWN.has(key) || !key.includes("/")) return void 0;
-  const nearest = nearestKnown(key);
-  if (nearest && nearest.distance <= MAX_DISTANCE)
-    return `'${key}' is not an annotation Stakater Reloader reads: did you mean '${nearest.key}'? As written, Reloader ignores it`;
-  if (!key.toLowerCase().includes(RELOADER_DOMAIN)) return void 0;
-  return `'${key}' is in Stakater Reloader's domain but is no annotation it reads, so Reloader ignores it; it reads ${RELOADER_ANNOTATIONS.filter((known) => !known.endsWith("/paused-at") && !known.endsWith("/last-reloaded-from")).join(", ")}`;
-}
-function nearestKnown(key) {
-  let best;
-  const limit = key.toLowerCase().includes(RELOADER_DOMAIN) ? Infinity : MAX_DISTANCE;
-  for (const known of RELOADER_ANNOTATIONS) {
-    const distance = editDistance(key, known, Math.min(limit, best?.distance ?? Infinity));
-    if (distance !== void 0 && (!best || distance < best.distance))
-      best = { key: known, distance };
-  }
-  return best;
-}
-function editDistance(a, b, limit = Infinity) {
-  if (Math.abs(a.length - b.length) > limit) return void 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum > limit) return void 0;
-    previous = current;
-  }
-  const distance = previous[b.length];
-  return distance <= limit ? distance : void 0;
-}
-var RELOADER_ANNOTATIONS, KNOWN, MAX_DISTANCE, RELOADER_DOMAIN, POD_TEMPLATES;
-var init_annotation_typo = __esm({
-  "src/lint/annotation-typo.ts"() {
-    "use strict";
-    init_objects2();
-    init_objects();
-    init_where();
-    RELOADER_ANNOTATIONS = [
-      "reloader.stakater.com/auto",
-      "configmap.reloader.stakater.com/auto",
-      "secret.reloader.stakater.com/auto",
-      "secretproviderclass.reloader.stakater.com/auto",
-      "configmap.reloader.stakater.com/reload",
-      "secret.reloader.stakater.com/reload",
-      "secretproviderclass.reloader.stakater.com/reload",
-      "configmaps.exclude.reloader.stakater.com/reload",
-      "secrets.exclude.reloader.stakater.com/reload",
-      "secretproviderclasses.exclude.reloader.stakater.com/reload",
-      "reloader.stakater.com/search",
-      "reloader.stakater.com/match",
-      "reloader.stakater.com/ignore",
-      "reloader.stakater.com/rollout-strategy",
-      "reloader.stakater.com/last-reloaded-from",
-      "deployment.reloader.stakater.com/pause-period",
-      "deployment.reloader.stakater.com/paused-at"
-    ];
-    KNOWN = new Set(RELOADER_ANNOTATIONS);
-    MAX_DISTANCE = 3;
-    RELOADER_DOMAIN = "stakater.com/";
-    POD_TEMPLATES = [
-      ["spec", "template", "metadata", "annotations"],
-      ["spec", "jobTemplate", "spec", "template", "metadata", "annotations"]
-    ];
-  }
-});
-
-// src/lint/flux-v1.ts
-function fluxV1Api(apiVersion, kind) {
-  if (apiVersion.startsWith("helm.fluxcd.io/") || apiVersion.startsWith("flux.weave.works/"))
-    return "Flux v1 (helm-operator)";
-  if (apiVersion === "kustomize.toolkit.fluxcd.io/v1beta1" && kind === "Kustomization")
-    return "Flux before 0.18 (kustomize-controller without server-side apply)";
-  return void 0;
-}
-function fluxV1Objects(input) {
-  const problems = [];
-  for (const document of input.documents) {
-    if (!isObject(document.value)) continue;
-    const object = document.value;
-    const apiVersion = asString(object["apiVersion"]) ?? "";
-    const era = fluxV1Api(apiVersion, kindOf(object));
-    if (!era) continue;
-    problems.push(
-      findingAt(
-        input,
-        "flux-v1-object",
-        { file: document.file, document: document.index },
-        ["apiVersion"],
-        `${kindOf(object)} ${qualified(namespaceOf(object), nameOf(object))} uses ${apiVersion}, an API of ${era}, which applies with client-side apply and reverts the annotation Stakater Reloader writes to restart pods; for workloads Reloader restarts, pre-declare reloader.stakater.com/last-reloaded-from: "" in a kustomize patch, or move to Flux v2 (server-side apply). gitops-reloader's hash is in Git and is not affected`
-      )
-    );
-  }
-  return { problems, edits: [] };
-}
-var init_flux_v1 = __esm({
-  "src/lint/flux-v1.ts"() {
-    "use strict";
-    init_objects2();
-    init_objects();
-    init_where();
-  }
-});
-
-// src/helm/chart.ts
-function chartOf(release, namespace, findSource) {
-  const spec = isObject(release.spec) ? release.spec : {};
-  const template = isObject(spec.chart) && isObject(spec.chart.spec) ? spec.chart.spec : void 0;
-  if (template) return fromTemplate(template, namespace);
-  if (isObject(spec.chartRef)) return fromReference(spec.chartRef, namespace, findSource);
-  return void 0;
-}
-function fromTemplate(template, namespace) {
-  if (typeof template.chart !== "string") return void 0;
-  const source = isObject(template.sourceRef) ? template.sourceRef : {};
-  return {
-    name: lastSegment(template.chart),
-    version: typeof template.version === "string" ? template.version : void 0,
-    source: describe2(source, namespace)
-  };
-}
-function fromReference(reference, namespace, findSource) {
-  const kind = typeof reference.kind === "string" ? reference.kind : "";
-  const name = typeof reference.name === "string" ? reference.name : "";
-  const sourceNamespace = typeof reference.namespace === "string" ? reference.namespace : namespace;
-  const source = findSource(kind, sourceNamespace, name);
-  const spec = source && isObject(source.spec) ? source.spec : void 0;
-  if (!spec) return void 0;
-  if (kind === "HelmChart") return fromTemplate(spec, sourceNamespace);
-  if (typeof spec.url !== "string") return void 0;
-  const ref = isObject(spec.ref) ? spec.ref : {};
-  const version = [ref.tag, ref.semver, ref.digest].find((value) => typeof value === "string");
-  return {
-    name: lastSegment(spec.url),
-    version,
-    source: `${kind}/${sourceNamespace}/${name}`
-  };
-}
-function lastSegment(path) {
-  return path.replace(/\/+$/, "").split("/").pop() ?? path;
-}
-function describe2(source, namespace) {
-  if (typeof source.kind !== "string" || typeof source.name !== "string") return void 0;
-  const sourceNamespace = typeof source.namespace === "string" ? source.namespace : namespace;
-  return `${source.kind}/${sourceNamespace}/${source.name}`;
-}
-function majorVersion(version) {
-  const match = /^v?(\d+)/.exec(version ?? "");
-  return match ? Number(match[1]) : void 0;
-}
-function versionAtLeast(version, major, minor) {
-  const match = /^v?(\d+)\.(\d+)/.exec(version ?? "");
-  if (!match) return (majorVersion(version) ?? 0) > major;
-  const [actualMajor, actualMinor] = [Number(match[1]), Number(match[2])];
-  return actualMajor > major || actualMajor === major && actualMinor >= minor;
-}
-var init_chart = __esm({
-  "src/helm/chart.ts"() {
-    "use strict";
-    init_objects();
-  }
-});
-
-// src/helm/app-template.ts
-function renderAppTemplate(values, release) {
-  const major = majorVersion(release.version) ?? 5;
-  if (major <= 1) return renderVersionOne(values, release);
-  const controllers = enabledEntries(withVersionTwoDefaults(values, major).controllers);
-  const full = fullName(values, release.releaseName);
-  const chartObjects = chartMadeObjects(values, full, major);
-  return controllers.map(([id, controller]) => {
-    const kind = WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment";
-    const annotationsPath = ["controllers", id, "pod", "annotations"];
-    return {
-      id,
-      kind,
-      name: controllerName(id, controller, controllers.length, full, values, major),
-      references: [
-        ...containerReferences2(controller, release, chartObjects, major),
-        ...persistenceReferences(values, id, release, chartObjects)
-      ],
-      podAnnotationsPath: annotationsPath,
-      podAnnotations: mapAt(controller, ["pod", "annotations"]),
-      companions: droppedDefaults(values, controller, release.version),
-      annotations: mapAt(controller, ["annotations"])
-    };
-  });
-}
-function withVersionTwoDefaults(values, major) {
-  if (major !== 2 || isObject(values.controllers)) return values;
-  return { ...values, controllers: { main: { containers: { main: {} } } } };
-}
-function enabledEntries(value) {
-  if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(
-    ([id, entry]) => isObject(entry) && entry.enabled !== false ? [[id, entry]] : []
-  );
-}
-function mapAt(value, path) {
-  let current = value;
-  for (const key of path) current = isObject(current) ? current[key] : void 0;
-  return isObject(current) ? current : {};
-}
-function fullName(values, releaseName) {
-  const global2 = mapAt(values, ["global"]);
-  const override = [global2.fullnameOverride, values.fullnameOverride].find(
-    (value) => typeof value === "string" && value !== ""
-  );
-  if (typeof override === "string") return override;
-  const nameOverride = global2.nameOverride;
-  if (typeof nameOverride === "string" && nameOverride && !releaseName.includes(nameOverride))
-    return `${releaseName}-${nameOverride}`;
-  return releaseName;
-}
-function controllerName(id, controller, enabled, full, values, major) {
-  if (major === 2) {
-    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
-    return id === "main" ? full : `${full}-${id}`;
-  }
-  if (major === 3) {
-    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
-    return enabled > 1 ? `${full}-${id}` : full;
-  }
-  if (typeof controller.forceRename === "string") return controller.forceRename;
-  return resourceName(id, enabled, full, values);
-}
-function resourceName(id, enabled, full, values) {
-  const always = mapAt(values, ["global"]).alwaysAppendIdentifierToResourceName === true;
-  const append = (enabled > 1 || always) && !full.endsWith(`-${id}`) && full !== id;
-  return (append ? `${full}-${id}` : full).toLowerCase();
-}
-function chartMadeObjects(values, full, major) {
-  return {
-    ConfigMap: chartObjectsOf(values.configMaps, full, major, values),
-    Secret: chartObjectsOf(values.secrets, full, major, values)
-  };
-}
-function chartObjectsOf(value, full, major, values) {
-  const entries = enabledEntries(value);
-  const byIdentifier = /* @__PURE__ */ new Map();
-  for (const [id, entry] of entries) {
-    const name = typeof entry.forceRename === "string" ? entry.forceRename : major === 2 ? id === "main" ? full : `${full}-${id}` : major === 3 ? `${full}-${id}` : resourceName(id, entries.length, full, values);
-    byIdentifier.set(id, { name, checksum: entry.includeInChecksum !== false });
-  }
-  const names = new Map([...byIdentifier.values()].map((object) => [object.name, object.checksum]));
-  return { byIdentifier, names };
-}
-function containerReferences2(controller, release, chartObjects, major) {
-  const defaults = major >= 3 ? mapAt(controller, ["defaultContainerOptions"]) : {};
-  const containers = [
-    ...Object.entries(mapAt(controller, ["initContainers"])),
-    ...Object.entries(mapAt(controller, ["containers"]))
-  ].filter(([, container2]) => isObject(container2) && container2.enabled !== false);
-  return containers.flatMap(([reader, container2]) => {
-    const own = container2;
-    const env = hasEntries(own.env) ? own.env : defaults.env;
-    const envFrom = hasEntries(own.envFrom) ? own.envFrom : defaults.envFrom;
-    const read = (reference) => resolveName({ ...reference, reader }, release, chartObjects);
-    return [...envReferences2(env).map(read), ...envFromReferences2(envFrom, chartObjects).map(read)];
-  });
-}
-function hasEntries(value) {
-  return Array.isArray(value) ? value.length > 0 : isObject(value) && Object.keys(value).length > 0;
-}
-function envReferences2(env) {
-  const entries = Array.isArray(env) ? env.filter(isObject) : Object.values(isObject(env) ? env : {}).filter(isObject);
-  return entries.flatMap((entry) => {
-    const source = isObject(entry.valueFrom) ? entry.valueFrom : entry;
-    return [
-      ["ConfigMap", source.configMapKeyRef],
-      ["Secret", source.secretKeyRef]
-    ].flatMap(([kind, ref]) => {
-      if (!isObject(ref) || typeof ref.name !== "string" || typeof ref.key !== "string") return [];
-      return [
-        {
-          kind,
-          name: ref.name,
-          keys: [ref.key],
-          optional: ref.optional === true,
-          via: "env"
-        }
-      ];
-    });
-  });
-}
-function envFromReferences2(envFrom, chartObjects) {
-  if (!Array.isArray(envFrom)) return [];
-  return envFrom.filter(isObject).flatMap((entry) => {
-    const forms = [
-      ["ConfigMap", entry.configMapRef, entry.configMap],
-      ["Secret", entry.secretRef, entry.secret]
-    ];
-    return forms.flatMap(([kind, ref, shorthand]) => {
-      const base2 = { kind, keys: "all", via: "envFrom" };
-      if (typeof shorthand === "string") {
-        const identifier = chartObjects[kind].byIdentifier.has(shorthand);
-        return [{ ...base2, name: shorthand, optional: false, identifier }];
-      }
-      if (!isObject(ref)) return [];
-      const optional = ref.optional === true;
-      if (typeof ref.identifier === "string")
-        return [{ ...base2, name: ref.identifier, optional, identifier: true }];
-      return typeof ref.name === "string" ? [{ ...base2, name: ref.name, optional }] : [];
-    });
-  });
-}
-function persistenceReferences(values, controllerId, release, chartObjects) {
-  return enabledEntries(values.persistence).flatMap(([reader, item]) => {
-    if (!isMountedIn(item, controllerId)) return [];
-    const volume = volumeOf(item);
-    if (!volume) return [];
-    const items = Array.isArray(volume.items) ? volume.items.filter(isObject).flatMap((entry) => typeof entry.key === "string" ? [entry.key] : []) : [];
-    const reference = {
-      kind: volume.kind,
-      name: volume.name,
-      identifier: volume.identifier,
-      keys: items.length > 0 ? items : "all",
-      optional: volume.optional,
-      via: "volume",
-      reader
-    };
-    return [resolveName(reference, release, chartObjects)];
-  });
-}
-function isMountedIn(item, controllerId) {
-  const advanced = item.advancedMounts;
-  if (isObject(advanced) && !isObject(item.globalMounts) && !Array.isArray(item.globalMounts))
-    return isObject(advanced[controllerId]);
-  return true;
-}
-function volumeOf(item) {
-  const type2 = String(item.type ?? "");
-  if (type2 === "configMap" || type2 === "secret") {
-    const kind = type2 === "configMap" ? "ConfigMap" : "Secret";
-    const identifier = typeof item.identifier === "string";
-    const name = identifier ? item.identifier : item.name;
-    if (typeof name !== "string") return void 0;
-    return { kind, name, identifier, items: item.items, optional: item.optional === true };
-  }
-  if (type2 === "custom" && isObject(item.volumeSpec)) {
-    const spec = item.volumeSpec;
-    return customVolume("ConfigMap", spec.configMap, "name") ?? customVolume("Secret", spec.secret, "secretName");
-  }
-  return void 0;
-}
-function customVolume(kind, source, nameKey) {
-  if (!isObject(source) || typeof source[nameKey] !== "string") return void 0;
-  return {
-    kind,
-    name: source[nameKey],
-    identifier: false,
-    items: source.items,
-    optional: source.optional === true
-  };
-}
-function resolveName(reference, release, chartObjects) {
-  const { identifier, ...rest } = reference;
-  const objects = chartObjects[reference.kind];
-  if (identifier) {
-    const made = objects.byIdentifier.get(reference.name);
-    return { ...rest, name: made?.name ?? reference.name, chartChecksum: made?.checksum ?? false };
-  }
-  const name = reference.name.replace(RELEASE_NAME, release.releaseName);
-  return { ...rest, name, chartChecksum: objects.names.get(name) ?? false };
-}
-function droppedDefaults(values, controller, version) {
-  if (version !== void 0 && !versionAtLeast(version, 4, 3)) return {};
-  if (values.defaultPodOptionsStrategy === "merge") return {};
-  if (isObject(mapAt(controller, ["pod"]).annotations)) return {};
-  const defaults = mapAt(values, ["defaultPodOptions", "annotations"]);
-  return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, String(value)]));
-}
-function renderVersionOne(values, release) {
-  const controller = mapAt(values, ["controller"]);
-  if (controller.enabled === false) return [];
-  const empty = {
-    ConfigMap: chartObjectsOf({}, "", 1, values),
-    Secret: chartObjectsOf({}, "", 1, values)
-  };
-  const read = (reader) => (reference) => resolveName({ ...reference, reader }, release, empty);
-  const containers = [
-    ["main", values],
-    ...Object.entries(mapAt(values, ["initContainers"])),
-    ...Object.entries(mapAt(values, ["additionalContainers"]))
-  ];
-  const references = containers.flatMap(([reader, container2]) => {
-    const source = isObject(container2) ? container2 : {};
-    return [
-      ...envReferences2(source.env).map(read(reader)),
-      ...envFromReferences2(source.envFrom, empty).map(read(reader))
-    ];
-  });
-  const persistence = enabledEntries(values.persistence).flatMap(([reader, item]) => {
-    const volume = volumeOf(item);
-    if (!volume) return [];
-    return [resolveName({ ...volume, keys: "all", via: "volume", reader }, release, empty)];
-  });
-  return [
-    {
-      id: "main",
-      kind: WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment",
-      name: fullName(values, release.releaseName),
-      references: [...references, ...persistence],
-      podAnnotationsPath: ["podAnnotations"],
-      podAnnotations: mapAt(values, ["podAnnotations"]),
-      companions: {},
-      annotations: mapAt(controller, ["annotations"])
-    }
-  ];
-}
-var WORKLOAD_KINDS, RELEASE_NAME;
-var init_app_template = __esm({
-  "src/helm/app-template.ts"() {
-    "use strict";
-    init_objects();
-    init_chart();
-    WORKLOAD_KINDS = {
-      deployment: "Deployment",
-      statefulset: "StatefulSet",
-      daemonset: "DaemonSet",
-      cronjob: "CronJob",
-      job: "Job"
-    };
-    RELEASE_NAME = /\{\{-?\s*\.Release\.Name\s*-?\}\}/g;
-  }
-});
-
-// src/kustomize-lite/objects.ts
-function stringField(object, key) {
-  if (!isObject(object)) return void 0;
-  const value = object[key];
-  return typeof value === "string" ? value : void 0;
-}
-function ensureObject(object, key) {
-  const existing = object[key];
-  if (isObject(existing)) return existing;
-  const created = {};
-  object[key] = created;
-  return created;
-}
-var init_objects3 = __esm({
-  "src/kustomize-lite/objects.ts"() {
-    "use strict";
-    init_objects();
-  }
-});
-
-// src/kustomize-lite/resource-id.ts
-function parseApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-  return { group: "", version: apiVersion };
-}
-function gvkOf(object) {
-  const { group, version } = parseApiVersion(stringField(object, "apiVersion") ?? "");
-  return { group, version, kind: stringField(object, "kind") ?? "" };
-}
-function nameOf2(object) {
-  return stringField(object.metadata, "name") ?? "";
-}
-function namespaceOf2(object) {
-  return stringField(object.metadata, "namespace") ?? "";
-}
-function resIdOf(object) {
-  const metadata = object.metadata;
-  const name = isObject(metadata) ? metadata.name : void 0;
-  const namespace = isObject(metadata) ? metadata.namespace : void 0;
-  const cached = idCache.get(object);
-  if (cached && cached.apiVersion === object.apiVersion && cached.kind === object.kind && cached.metadata === metadata && cached.name === name && cached.namespace === namespace) {
-    return cached.id;
-  }
-  const id = Object.freeze({
-    ...gvkOf(object),
-    name: nameOf2(object),
-    namespace: namespaceOf2(object)
-  });
-  idCache.set(object, {
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    metadata,
-    name,
-    namespace,
-    id
-  });
-  return id;
-}
-function sameGvk(a, b) {
-  return a.group === b.group && a.version === b.version && a.kind === b.kind;
-}
-function gvkSelectedBy(gvk, selector) {
-  if (!selector) return true;
-  if (selector.group && selector.group !== gvk.group) return false;
-  if (selector.version && selector.version !== gvk.version) return false;
-  if (selector.kind && selector.kind !== gvk.kind) return false;
-  return true;
-}
-function sameNamespace(a, b) {
-  return normalizedNamespace(a) === normalizedNamespace(b);
-}
-function normalizedNamespace(namespace) {
-  return namespace === "" ? "default" : namespace;
-}
-function sameResId(a, b) {
-  return sameGvk(a, b) && a.name === b.name && sameNamespace(a.namespace, b.namespace);
-}
-function describeResId(id) {
-  const apiVersion = id.group ? `${id.group}/${id.version}` : id.version;
-  const namespace = id.namespace ? `${id.namespace}/` : "";
-  return `${apiVersion} ${id.kind} ${namespace}${id.name}`;
-}
-function isClusterScoped(gvk) {
-  return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false;
-}
-function resIdKey(id) {
-  return [id.group, id.version, id.kind, id.name, id.namespace || "default"].join("\0");
-}
-var idCache, clusterScopedKinds;
-var init_resource_id = __esm({
-  "src/kustomize-lite/resource-id.ts"() {
-    "use strict";
-    init_objects();
-    init_objects3();
-    idCache = /* @__PURE__ */ new WeakMap();
-    clusterScopedKinds = {
-      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-      "admissionregistration.k8s.io": [
-        "MutatingWebhookConfiguration",
-        "ValidatingWebhookConfiguration"
-      ],
-      "apiextensions.k8s.io": ["CustomResourceDefinition"],
-      "apiregistration.k8s.io": ["APIService"],
-      "authentication.k8s.io": ["TokenReview"],
-      "authorization.k8s.io": [
-        "SelfSubjectAccessReview",
-        "SelfSubjectRulesReview",
-        "SubjectAccessReview"
-      ],
-      "certificates.k8s.io": ["CertificateSigningRequest"],
-      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-      "internal.apiserver.k8s.io": ["StorageVersion"],
-      "networking.k8s.io": ["IngressClass"],
-      "node.k8s.io": ["RuntimeClass"],
-      policy: ["PodSecurityPolicy"],
-      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-      "scheduling.k8s.io": ["PriorityClass"],
-      "storage.k8s.io": ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"]
-    };
-  }
-});
-
-// src/kustomize-lite/legacy-order.ts
-function compareLegacyOrder(a, b) {
-  if (!sameGvk(a, b)) return compareGvk(a, b);
-  return compareStrings(idSortKey(a), idSortKey(b));
-}
-function compareGvk(a, b) {
-  const rankDifference = (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0);
-  if (rankDifference !== 0) return rankDifference;
-  const order = compareStrings(gvkSortKey(a), gvkSortKey(b));
-  if (a.kind === "Namespace" && b.kind === "Namespace" && (a.group === "" || b.group === "")) {
-    return -order;
-  }
-  return order;
-}
-function gvkSortKey(gvk) {
-  return [gvk.group || "~G", gvk.version || "~V", gvk.kind || "~K"].join("_");
-}
-function idSortKey(id) {
-  const gvk = [id.kind || "[noKind]", id.version || "[noVer]", id.group || "[noGrp]"].join(".");
-  return [gvk, id.namespace || "~X", id.name || "~N"].join("|");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var kindsFirst, kindsLast, kindRank;
-var init_legacy_order = __esm({
-  "src/kustomize-lite/legacy-order.ts"() {
-    "use strict";
-    init_resource_id();
-    kindsFirst = [
-      "Namespace",
-      "ResourceQuota",
-      "StorageClass",
-      "CustomResourceDefinition",
-      "ServiceAccount",
-      "PodSecurityPolicy",
-      "Role",
-      "ClusterRole",
-      "RoleBinding",
-      "ClusterRoleBinding",
-      "ConfigMap",
-      "Secret",
-      "Endpoints",
-      "Service",
-      "LimitRange",
-      "PriorityClass",
-      "PersistentVolume",
-      "PersistentVolumeClaim",
-      "Deployment",
-      "StatefulSet",
-      "CronJob",
-      "PodDisruptionBudget"
-    ];
-    kindsLast = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-    kindRank = new Map([
-      ...kindsFirst.map((kind, index) => [kind, index - kindsFirst.length]),
-      ...kindsLast.map((kind, index) => [kind, index + 1])
-    ]);
-  }
-});
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -37974,7 +37028,984 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/yaml-edit/layout.ts
+function startOf2(node) {
+  return node?.range?.[0];
+}
+function mostCommon(counts, fallback) {
+  let best = fallback;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+function increment(counts, value) {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+function detectLayout(text, documents) {
+  const steps = /* @__PURE__ */ new Map();
+  const sequenceIndents = /* @__PURE__ */ new Map();
+  for (const document of documents) {
+    (0, import_yaml5.visit)(document, {
+      Pair(_, pair) {
+        const keyStart = startOf2(pair.key);
+        if (!(0, import_yaml5.isScalar)(pair.key) || keyStart === void 0) return;
+        const keyColumn = columnOf(text, keyStart);
+        const value = pair.value;
+        if ((0, import_yaml5.isMap)(value) && !value.flow) {
+          const childStart = startOf2(value.items[0]?.key);
+          if (childStart === void 0) return;
+          const step = columnOf(text, childStart) - keyColumn;
+          if (step > 0) increment(steps, step);
+        } else if ((0, import_yaml5.isSeq)(value) && !value.flow) {
+          const dashStart = startOf2(value);
+          if (dashStart !== void 0) {
+            increment(sequenceIndents, columnOf(text, dashStart) - keyColumn);
+          }
+        }
+      }
+    });
+  }
+  const indentStep = mostCommon(steps, 2);
+  const sequenceIndent = mostCommon(sequenceIndents, indentStep);
+  return { eol: detectEol(text), indentStep, sequenceIndent: Math.max(0, sequenceIndent) };
+}
+var import_yaml5;
+var init_layout = __esm({
+  "src/yaml-edit/layout.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_source_text();
+  }
+});
+
+// src/yaml-edit/session.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function parseAll(text) {
+  return [...(0, import_yaml6.parseAllDocuments)(text)];
+}
+function fail(source, message, offset) {
+  return { ok: false, message, ...positionOf(source, offset) };
+}
+function withoutPosition(message) {
+  const firstLine = message.split("\n")[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
+}
+function firstError(documents) {
+  for (const document of documents) {
+    const error2 = document.errors[0];
+    if (error2) return { message: withoutPosition(error2.message), offset: error2.pos[0] };
+  }
+  return void 0;
+}
+function valuesOf(documents) {
+  try {
+    return documents.map((document) => document.toJS());
+  } catch (error2) {
+    return `cannot read the value of the file: ${error2.message}`;
+  }
+}
+function expectedValues(original, edits, kind) {
+  const expected = original.map(deepClone);
+  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
+  return expected;
+}
+function mismatch(original, edited, edits, kind) {
+  const error2 = firstError(edited);
+  if (error2) return { message: `the edit would break the file: ${error2.message}`, document: 0 };
+  if (edited.length !== original.length) {
+    return { message: "the edit would change the number of documents", document: 0 };
+  }
+  const before = valuesOf(original);
+  const after = valuesOf(edited);
+  if (typeof before === "string" || typeof after === "string") {
+    return { message: typeof before === "string" ? before : after, document: 0 };
+  }
+  const expected = expectedValues(before, edits, kind);
+  const differing = after.findIndex((value, index) => !isDeepStrictEqual2(value, expected[index]));
+  if (differing === -1) return void 0;
+  return {
+    message: `the edit would change document ${differing} beyond the intended value; refusing`,
+    document: differing
+  };
+}
+function mismatchOffset(original, edits, document) {
+  const edit = edits.find((e) => e.document === document) ?? edits[0];
+  const target = edit && original[edit.document];
+  return (target && deepestOffset(target, edit.path)) ?? 0;
+}
+function planAll(context, documents, edits, kind) {
+  const plans = [];
+  for (const edit of edits) {
+    const document = documents[edit.document];
+    if (!document) return missingDocument(documents, edit);
+    const planned = kind.plan(context, document, edit);
+    if (isRefusal(planned)) return planned;
+    plans.push(planned);
+  }
+  return plans;
+}
+function missingDocument(documents, edit) {
+  return refuse(`the file has ${documents.length} documents, not a document ${edit.document}`, 0);
+}
+function touching(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function independent(plans) {
+  return plans.every(
+    (plan, index) => plans.slice(index + 1).every((later) => plan.every((a) => later.every((b) => !touching(a, b))))
+  );
+}
+function editInTurn(source, original, layout, edits, kind) {
+  const applied = [];
+  let edited = { text: source, documents: original };
+  for (const edit of edits) {
+    const document = edited.documents[edit.document];
+    const planned = document ? kind.plan({ text: edited.text, layout }, document, edit) : missingDocument(edited.documents, edit);
+    if (isRefusal(planned)) {
+      const offset = applied.reduceRight(
+        (at2, splices) => offsetBeforeSplices(at2, splices),
+        planned.offset
+      );
+      return fail(source, planned.refused, offset);
+    }
+    if (planned.length === 0) continue;
+    const text = applySplices(edited.text, planned);
+    applied.push(planned);
+    edited = { text, documents: parseAll(text) };
+  }
+  return edited;
+}
+function runEdits(source, edits, kind) {
+  if (edits.length === 0) return { ok: true, text: source, changed: false };
+  const original = parseAll(source);
+  const parseError = firstError(original);
+  if (parseError) {
+    return fail(source, `the file does not parse: ${parseError.message}`, parseError.offset);
+  }
+  const layout = detectLayout(source, original);
+  const plans = planAll({ text: source, layout }, original, edits, kind);
+  if (isRefusal(plans)) return fail(source, plans.refused, plans.offset);
+  const together = independent(plans) ? applySplices(source, plans.flat()) : void 0;
+  if (together === source) return { ok: true, text: source, changed: false };
+  if (together !== void 0 && verifiedQuickly(source, original.length, together, edits, kind))
+    return { ok: true, text: together, changed: true };
+  const edited = together !== void 0 ? { text: together, documents: parseAll(together) } : editInTurn(source, original, layout, edits, kind);
+  if ("ok" in edited) return edited;
+  if (edited.text === source) return { ok: true, text: source, changed: false };
+  const problem2 = mismatch(original, edited.documents, edits, kind);
+  if (problem2) {
+    return fail(source, problem2.message, mismatchOffset(original, edits, problem2.document));
+  }
+  return { ok: true, text: edited.text, changed: true };
+}
+function asterisks(text) {
+  let count = 0;
+  for (let at2 = text.indexOf("*"); at2 !== -1; at2 = text.indexOf("*", at2 + 1)) count++;
+  return count;
+}
+function verifiedQuickly(source, documents, text, edits, kind) {
+  if (asterisks(source) > MAX_ALIASES || asterisks(text) > MAX_ALIASES) return false;
+  let before;
+  let after;
+  try {
+    before = loadAll(source, void 0, LOAD_OPTIONS);
+    after = loadAll(text, void 0, LOAD_OPTIONS);
+  } catch {
+    return false;
+  }
+  if (before.length !== documents || after.length !== documents) return false;
+  const expected = expectedValues(before, edits, kind);
+  return after.every((value, index) => isDeepStrictEqual2(value, expected[index]));
+}
+var import_yaml6, LOAD_OPTIONS, MAX_ALIASES;
+var init_session = __esm({
+  "src/yaml-edit/session.ts"() {
+    "use strict";
+    init_js_yaml();
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_objects();
+    init_layout();
+    init_source_text();
+    init_types();
+    init_walk();
+    LOAD_OPTIONS = { schema: CORE_SCHEMA };
+    MAX_ALIASES = 10;
+  }
+});
+
+// src/yaml-edit/index.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+function updateAt(root, path, update) {
+  const [head, ...rest] = path;
+  if (head === void 0) return update(root);
+  const container2 = root !== null && typeof root === "object" ? root : {};
+  container2[head] = updateAt(container2[head], rest, update);
+  return container2;
+}
+function setScalars(source, edits) {
+  return runEdits(source, edits, {
+    plan: planSetScalar,
+    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
+  });
+}
+function appendItems(source, edits) {
+  return runEdits(source, edits, {
+    plan: planAppendItem,
+    expect: (current, edit) => updateAt(current, edit.path, (list) => {
+      const items = Array.isArray(list) ? list : [];
+      return items.some((item) => isDeepStrictEqual3(item, edit.item)) ? items : [...items, edit.item];
+    })
+  });
+}
+function locate(source, document, path) {
+  const target = (0, import_yaml7.parseAllDocuments)(source)[document];
+  const offset = target && deepestOffset(target, path);
+  return offset === void 0 ? void 0 : positionOf(source, offset);
+}
+var import_yaml7;
+var init_yaml_edit = __esm({
+  "src/yaml-edit/index.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_plan();
+    init_session();
+    init_source_text();
+    init_walk();
+  }
+});
+
+// src/engine/findings.ts
+function problem(rule, file, line, message) {
+  return { rule, severity: RULES[rule], file, line, message };
+}
+var RULES;
+var init_findings = __esm({
+  "src/engine/findings.ts"() {
+    "use strict";
+    RULES = {
+      "config-hash-missing": "error",
+      "config-hash-stale": "error",
+      "config-hash-conflict": "error",
+      "reference-missing": "warning",
+      "reference-untrackable": "warning",
+      "job-not-annotated": "note",
+      "yaml-parse-error": "warning",
+      "write-refused": "error",
+      "build-problem": "warning",
+      "kustomization-cycle": "error",
+      "config-not-in-git": "warning",
+      "outside-repository": "warning",
+      "file-unreadable": "warning",
+      "flux-unresolved": "warning",
+      "flux-source-inferred": "note",
+      // Lint rules (src/lint): what makes restarts fail besides a missing or stale hash.
+      "reloader-reload-strategy": "warning",
+      "helm-values-not-watched": "warning",
+      "flux-v1-object": "warning",
+      "hash-restarts-nothing": "warning",
+      "hash-scaled-to-zero": "note",
+      "reloader-annotation-typo": "warning"
+    };
+  }
+});
+
+// src/lint/where.ts
+function findingAt(input, rule, source, path, message) {
+  const position = input.locate(source.file, source.document, path);
+  const line = position?.line ?? input.lineOf(source.file, source.document);
+  return {
+    ...problem(rule, source.file, line, message),
+    ...position ? { column: position.column } : {}
+  };
+}
+function qualified(namespace, name) {
+  return namespace ? `${namespace}/${name}` : name;
+}
+function distinct(problems, byPlace = false) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const found of problems) {
+    const key = `${found.rule}|${found.file}|${found.line}|${found.column}|${byPlace ? "" : found.message}`;
+    if (!seen.has(key)) seen.set(key, found);
+  }
+  return [...seen.values()];
+}
+var init_where = __esm({
+  "src/lint/where.ts"() {
+    "use strict";
+    init_findings();
+  }
+});
+
+// src/lint/annotation-typo.ts
+function annotationTypos(input) {
+  const problems = [];
+  for (const document of input.documents) {
+    if (!isObject(document.value)) continue;
+    for (const [key, path] of annotationKeys(document.value)) {
+      const message = typoMessage(key);
+      if (message)
+        problems.push(
+          findingAt(input, "reloader-annotation-typo", sourceOf(document), path, message)
+        );
+    }
+  }
+  return { problems, edits: [] };
+}
+function sourceOf(document) {
+  return { file: document.file, document: document.index };
+}
+function annotationKeys(object) {
+  const keys = [];
+  for (const path of [["metadata", "annotations"], ...POD_TEMPLATES]) {
+    const map2 = at(object, path);
+    if (isObject(map2)) for (const key of Object.keys(map2)) keys.push([key, [...path, key]]);
+  }
+  if (kindOf(object) === "HelmRelease")
+    collectKeys(at(object, ["spec", "values"]), ["spec", "values"], keys);
+  return keys;
+}
+function at(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return current;
+}
+function collectKeys(value, path, keys) {
+  if (path.length > 64) return;
+  if (Array.isArray(value))
+    value.forEach((item, index) => collectKeys(item, [...path, index], keys));
+  if (!isObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    keys.push([key, [...path, key]]);
+    collectKeys(child, [...path, key], keys);
+  }
+}
+function typoMessage(key) {
+  if (KNOWN.has(key) || !key.includes("/")) return void 0;
+  const nearest = nearestKnown(key);
+  if (nearest && nearest.distance <= MAX_DISTANCE)
+    return `'${key}' is not an annotation Stakater Reloader reads: did you mean '${nearest.key}'? As written, Reloader ignores it`;
+  if (!key.toLowerCase().includes(RELOADER_DOMAIN)) return void 0;
+  return `'${key}' is in Stakater Reloader's domain but is no annotation it reads, so Reloader ignores it; it reads ${RELOADER_ANNOTATIONS.filter((known) => !known.endsWith("/paused-at") && !known.endsWith("/last-reloaded-from")).join(", ")}`;
+}
+function nearestKnown(key) {
+  let best;
+  const limit = key.toLowerCase().includes(RELOADER_DOMAIN) ? Infinity : MAX_DISTANCE;
+  for (const known of RELOADER_ANNOTATIONS) {
+    const distance = editDistance(key, known, Math.min(limit, best?.distance ?? Infinity));
+    if (distance !== void 0 && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best;
+}
+function editDistance(a, b, limit = Infinity) {
+  if (Math.abs(a.length - b.length) > limit) return void 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return void 0;
+    previous = current;
+  }
+  const distance = previous[b.length];
+  return distance <= limit ? distance : void 0;
+}
+var RELOADER_ANNOTATIONS, KNOWN, MAX_DISTANCE, RELOADER_DOMAIN, POD_TEMPLATES;
+var init_annotation_typo = __esm({
+  "src/lint/annotation-typo.ts"() {
+    "use strict";
+    init_objects2();
+    init_objects();
+    init_where();
+    RELOADER_ANNOTATIONS = [
+      "reloader.stakater.com/auto",
+      "configmap.reloader.stakater.com/auto",
+      "secret.reloader.stakater.com/auto",
+      "secretproviderclass.reloader.stakater.com/auto",
+      "configmap.reloader.stakater.com/reload",
+      "secret.reloader.stakater.com/reload",
+      "secretproviderclass.reloader.stakater.com/reload",
+      "configmaps.exclude.reloader.stakater.com/reload",
+      "secrets.exclude.reloader.stakater.com/reload",
+      "secretproviderclasses.exclude.reloader.stakater.com/reload",
+      "reloader.stakater.com/search",
+      "reloader.stakater.com/match",
+      "reloader.stakater.com/ignore",
+      "reloader.stakater.com/rollout-strategy",
+      "reloader.stakater.com/last-reloaded-from",
+      "deployment.reloader.stakater.com/pause-period",
+      "deployment.reloader.stakater.com/paused-at"
+    ];
+    KNOWN = new Set(RELOADER_ANNOTATIONS);
+    MAX_DISTANCE = 3;
+    RELOADER_DOMAIN = "stakater.com/";
+    POD_TEMPLATES = [
+      ["spec", "template", "metadata", "annotations"],
+      ["spec", "jobTemplate", "spec", "template", "metadata", "annotations"]
+    ];
+  }
+});
+
+// src/lint/flux-v1.ts
+function fluxV1Api(apiVersion, kind) {
+  if (apiVersion.startsWith("helm.fluxcd.io/") || apiVersion.startsWith("flux.weave.works/"))
+    return "Flux v1 (helm-operator)";
+  if (apiVersion === "kustomize.toolkit.fluxcd.io/v1beta1" && kind === "Kustomization")
+    return "Flux before 0.18 (kustomize-controller without server-side apply)";
+  return void 0;
+}
+function fluxV1Objects(input) {
+  const problems = [];
+  for (const document of input.documents) {
+    if (!isObject(document.value)) continue;
+    const object = document.value;
+    const apiVersion = asString(object["apiVersion"]) ?? "";
+    const era = fluxV1Api(apiVersion, kindOf(object));
+    if (!era) continue;
+    problems.push(
+      findingAt(
+        input,
+        "flux-v1-object",
+        { file: document.file, document: document.index },
+        ["apiVersion"],
+        `${kindOf(object)} ${qualified(namespaceOf(object), nameOf(object))} uses ${apiVersion}, an API of ${era}, which applies with client-side apply and reverts the annotation Stakater Reloader writes to restart pods; for workloads Reloader restarts, pre-declare reloader.stakater.com/last-reloaded-from: "" in a kustomize patch, or move to Flux v2 (server-side apply). gitops-reloader's hash is in Git and is not affected`
+      )
+    );
+  }
+  return { problems, edits: [] };
+}
+var init_flux_v1 = __esm({
+  "src/lint/flux-v1.ts"() {
+    "use strict";
+    init_objects2();
+    init_objects();
+    init_where();
+  }
+});
+
+// src/helm/chart.ts
+function chartOf(release, namespace, findSource) {
+  const spec = isObject(release.spec) ? release.spec : {};
+  const template = isObject(spec.chart) && isObject(spec.chart.spec) ? spec.chart.spec : void 0;
+  if (template) return fromTemplate(template, namespace);
+  if (isObject(spec.chartRef)) return fromReference(spec.chartRef, namespace, findSource);
+  return void 0;
+}
+function fromTemplate(template, namespace) {
+  if (typeof template.chart !== "string") return void 0;
+  const source = isObject(template.sourceRef) ? template.sourceRef : {};
+  return {
+    name: lastSegment(template.chart),
+    version: typeof template.version === "string" ? template.version : void 0,
+    source: describe2(source, namespace)
+  };
+}
+function fromReference(reference, namespace, findSource) {
+  const kind = typeof reference.kind === "string" ? reference.kind : "";
+  const name = typeof reference.name === "string" ? reference.name : "";
+  const sourceNamespace = typeof reference.namespace === "string" ? reference.namespace : namespace;
+  const source = findSource(kind, sourceNamespace, name);
+  const spec = source && isObject(source.spec) ? source.spec : void 0;
+  if (!spec) return void 0;
+  if (kind === "HelmChart") return fromTemplate(spec, sourceNamespace);
+  if (typeof spec.url !== "string") return void 0;
+  const ref = isObject(spec.ref) ? spec.ref : {};
+  const version = [ref.tag, ref.semver, ref.digest].find((value) => typeof value === "string");
+  return {
+    name: lastSegment(spec.url),
+    version,
+    source: `${kind}/${sourceNamespace}/${name}`
+  };
+}
+function lastSegment(path) {
+  return path.replace(/\/+$/, "").split("/").pop() ?? path;
+}
+function describe2(source, namespace) {
+  if (typeof source.kind !== "string" || typeof source.name !== "string") return void 0;
+  const sourceNamespace = typeof source.namespace === "string" ? source.namespace : namespace;
+  return `${source.kind}/${sourceNamespace}/${source.name}`;
+}
+function majorVersion(version) {
+  const match = /^v?(\d+)/.exec(version ?? "");
+  return match ? Number(match[1]) : void 0;
+}
+function versionAtLeast(version, major, minor) {
+  const match = /^v?(\d+)\.(\d+)/.exec(version ?? "");
+  if (!match) return (majorVersion(version) ?? 0) > major;
+  const [actualMajor, actualMinor] = [Number(match[1]), Number(match[2])];
+  return actualMajor > major || actualMajor === major && actualMinor >= minor;
+}
+var init_chart = __esm({
+  "src/helm/chart.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/helm/app-template.ts
+function renderAppTemplate(values, release) {
+  const major = majorVersion(release.version) ?? 5;
+  if (major <= 1) return renderVersionOne(values, release);
+  const controllers = enabledEntries(withVersionTwoDefaults(values, major).controllers);
+  const full = fullName(values, release.releaseName);
+  const chartObjects = chartMadeObjects(values, full, major);
+  return controllers.map(([id, controller]) => {
+    const kind = WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment";
+    const annotationsPath = ["controllers", id, "pod", "annotations"];
+    return {
+      id,
+      kind,
+      name: controllerName(id, controller, controllers.length, full, values, major),
+      references: [
+        ...containerReferences2(controller, release, chartObjects, major),
+        ...persistenceReferences(values, id, release, chartObjects)
+      ],
+      podAnnotationsPath: annotationsPath,
+      podAnnotations: mapAt(controller, ["pod", "annotations"]),
+      companions: droppedDefaults(values, controller, release.version),
+      annotations: mapAt(controller, ["annotations"])
+    };
+  });
+}
+function withVersionTwoDefaults(values, major) {
+  if (major !== 2 || isObject(values.controllers)) return values;
+  return { ...values, controllers: { main: { containers: { main: {} } } } };
+}
+function enabledEntries(value) {
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(
+    ([id, entry]) => isObject(entry) && entry.enabled !== false ? [[id, entry]] : []
+  );
+}
+function mapAt(value, path) {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  return isObject(current) ? current : {};
+}
+function fullName(values, releaseName) {
+  const global2 = mapAt(values, ["global"]);
+  const override = [global2.fullnameOverride, values.fullnameOverride].find(
+    (value) => typeof value === "string" && value !== ""
+  );
+  if (typeof override === "string") return override;
+  const nameOverride = global2.nameOverride;
+  if (typeof nameOverride === "string" && nameOverride && !releaseName.includes(nameOverride))
+    return `${releaseName}-${nameOverride}`;
+  return releaseName;
+}
+function controllerName(id, controller, enabled, full, values, major) {
+  if (major === 2) {
+    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
+    return id === "main" ? full : `${full}-${id}`;
+  }
+  if (major === 3) {
+    if (typeof controller.nameOverride === "string") return `${full}-${controller.nameOverride}`;
+    return enabled > 1 ? `${full}-${id}` : full;
+  }
+  if (typeof controller.forceRename === "string") return controller.forceRename;
+  return resourceName(id, enabled, full, values);
+}
+function resourceName(id, enabled, full, values) {
+  const always = mapAt(values, ["global"]).alwaysAppendIdentifierToResourceName === true;
+  const append = (enabled > 1 || always) && !full.endsWith(`-${id}`) && full !== id;
+  return (append ? `${full}-${id}` : full).toLowerCase();
+}
+function chartMadeObjects(values, full, major) {
+  return {
+    ConfigMap: chartObjectsOf(values.configMaps, full, major, values),
+    Secret: chartObjectsOf(values.secrets, full, major, values)
+  };
+}
+function chartObjectsOf(value, full, major, values) {
+  const entries = enabledEntries(value);
+  const byIdentifier = /* @__PURE__ */ new Map();
+  for (const [id, entry] of entries) {
+    const name = typeof entry.forceRename === "string" ? entry.forceRename : major === 2 ? id === "main" ? full : `${full}-${id}` : major === 3 ? `${full}-${id}` : resourceName(id, entries.length, full, values);
+    byIdentifier.set(id, { name, checksum: entry.includeInChecksum !== false });
+  }
+  const names = new Map([...byIdentifier.values()].map((object) => [object.name, object.checksum]));
+  return { byIdentifier, names };
+}
+function containerReferences2(controller, release, chartObjects, major) {
+  const defaults = major >= 3 ? mapAt(controller, ["defaultContainerOptions"]) : {};
+  const containers = [
+    ...Object.entries(mapAt(controller, ["initContainers"])),
+    ...Object.entries(mapAt(controller, ["containers"]))
+  ].filter(([, container2]) => isObject(container2) && container2.enabled !== false);
+  return containers.flatMap(([reader, container2]) => {
+    const own = container2;
+    const env = hasEntries(own.env) ? own.env : defaults.env;
+    const envFrom = hasEntries(own.envFrom) ? own.envFrom : defaults.envFrom;
+    const read = (reference) => resolveName({ ...reference, reader }, release, chartObjects);
+    return [...envReferences2(env).map(read), ...envFromReferences2(envFrom, chartObjects).map(read)];
+  });
+}
+function hasEntries(value) {
+  return Array.isArray(value) ? value.length > 0 : isObject(value) && Object.keys(value).length > 0;
+}
+function envReferences2(env) {
+  const entries = Array.isArray(env) ? env.filter(isObject) : Object.values(isObject(env) ? env : {}).filter(isObject);
+  return entries.flatMap((entry) => {
+    const source = isObject(entry.valueFrom) ? entry.valueFrom : entry;
+    return [
+      ["ConfigMap", source.configMapKeyRef],
+      ["Secret", source.secretKeyRef]
+    ].flatMap(([kind, ref]) => {
+      if (!isObject(ref) || typeof ref.name !== "string" || typeof ref.key !== "string") return [];
+      return [
+        {
+          kind,
+          name: ref.name,
+          keys: [ref.key],
+          optional: ref.optional === true,
+          via: "env"
+        }
+      ];
+    });
+  });
+}
+function envFromReferences2(envFrom, chartObjects) {
+  if (!Array.isArray(envFrom)) return [];
+  return envFrom.filter(isObject).flatMap((entry) => {
+    const forms = [
+      ["ConfigMap", entry.configMapRef, entry.configMap],
+      ["Secret", entry.secretRef, entry.secret]
+    ];
+    return forms.flatMap(([kind, ref, shorthand]) => {
+      const base2 = { kind, keys: "all", via: "envFrom" };
+      if (typeof shorthand === "string") {
+        const identifier = chartObjects[kind].byIdentifier.has(shorthand);
+        return [{ ...base2, name: shorthand, optional: false, identifier }];
+      }
+      if (!isObject(ref)) return [];
+      const optional = ref.optional === true;
+      if (typeof ref.identifier === "string")
+        return [{ ...base2, name: ref.identifier, optional, identifier: true }];
+      return typeof ref.name === "string" ? [{ ...base2, name: ref.name, optional }] : [];
+    });
+  });
+}
+function persistenceReferences(values, controllerId, release, chartObjects) {
+  return enabledEntries(values.persistence).flatMap(([reader, item]) => {
+    if (!isMountedIn(item, controllerId)) return [];
+    const volume = volumeOf(item);
+    if (!volume) return [];
+    const items = Array.isArray(volume.items) ? volume.items.filter(isObject).flatMap((entry) => typeof entry.key === "string" ? [entry.key] : []) : [];
+    const reference = {
+      kind: volume.kind,
+      name: volume.name,
+      identifier: volume.identifier,
+      keys: items.length > 0 ? items : "all",
+      optional: volume.optional,
+      via: "volume",
+      reader
+    };
+    return [resolveName(reference, release, chartObjects)];
+  });
+}
+function isMountedIn(item, controllerId) {
+  const advanced = item.advancedMounts;
+  if (isObject(advanced) && !isObject(item.globalMounts) && !Array.isArray(item.globalMounts))
+    return isObject(advanced[controllerId]);
+  return true;
+}
+function volumeOf(item) {
+  const type2 = String(item.type ?? "");
+  if (type2 === "configMap" || type2 === "secret") {
+    const kind = type2 === "configMap" ? "ConfigMap" : "Secret";
+    const identifier = typeof item.identifier === "string";
+    const name = identifier ? item.identifier : item.name;
+    if (typeof name !== "string") return void 0;
+    return { kind, name, identifier, items: item.items, optional: item.optional === true };
+  }
+  if (type2 === "custom" && isObject(item.volumeSpec)) {
+    const spec = item.volumeSpec;
+    return customVolume("ConfigMap", spec.configMap, "name") ?? customVolume("Secret", spec.secret, "secretName");
+  }
+  return void 0;
+}
+function customVolume(kind, source, nameKey) {
+  if (!isObject(source) || typeof source[nameKey] !== "string") return void 0;
+  return {
+    kind,
+    name: source[nameKey],
+    identifier: false,
+    items: source.items,
+    optional: source.optional === true
+  };
+}
+function resolveName(reference, release, chartObjects) {
+  const { identifier, ...rest } = reference;
+  const objects = chartObjects[reference.kind];
+  if (identifier) {
+    const made = objects.byIdentifier.get(reference.name);
+    return { ...rest, name: made?.name ?? reference.name, chartChecksum: made?.checksum ?? false };
+  }
+  const name = reference.name.replace(RELEASE_NAME, release.releaseName);
+  return { ...rest, name, chartChecksum: objects.names.get(name) ?? false };
+}
+function droppedDefaults(values, controller, version) {
+  if (version !== void 0 && !versionAtLeast(version, 4, 3)) return {};
+  if (values.defaultPodOptionsStrategy === "merge") return {};
+  if (isObject(mapAt(controller, ["pod"]).annotations)) return {};
+  const defaults = mapAt(values, ["defaultPodOptions", "annotations"]);
+  return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, String(value)]));
+}
+function renderVersionOne(values, release) {
+  const controller = mapAt(values, ["controller"]);
+  if (controller.enabled === false) return [];
+  const empty = {
+    ConfigMap: chartObjectsOf({}, "", 1, values),
+    Secret: chartObjectsOf({}, "", 1, values)
+  };
+  const read = (reader) => (reference) => resolveName({ ...reference, reader }, release, empty);
+  const containers = [
+    ["main", values],
+    ...Object.entries(mapAt(values, ["initContainers"])),
+    ...Object.entries(mapAt(values, ["additionalContainers"]))
+  ];
+  const references = containers.flatMap(([reader, container2]) => {
+    const source = isObject(container2) ? container2 : {};
+    return [
+      ...envReferences2(source.env).map(read(reader)),
+      ...envFromReferences2(source.envFrom, empty).map(read(reader))
+    ];
+  });
+  const persistence = enabledEntries(values.persistence).flatMap(([reader, item]) => {
+    const volume = volumeOf(item);
+    if (!volume) return [];
+    return [resolveName({ ...volume, keys: "all", via: "volume", reader }, release, empty)];
+  });
+  return [
+    {
+      id: "main",
+      kind: WORKLOAD_KINDS[String(controller.type ?? "deployment").toLowerCase()] ?? "Deployment",
+      name: fullName(values, release.releaseName),
+      references: [...references, ...persistence],
+      podAnnotationsPath: ["podAnnotations"],
+      podAnnotations: mapAt(values, ["podAnnotations"]),
+      companions: {},
+      annotations: mapAt(controller, ["annotations"])
+    }
+  ];
+}
+var WORKLOAD_KINDS, RELEASE_NAME;
+var init_app_template = __esm({
+  "src/helm/app-template.ts"() {
+    "use strict";
+    init_objects();
+    init_chart();
+    WORKLOAD_KINDS = {
+      deployment: "Deployment",
+      statefulset: "StatefulSet",
+      daemonset: "DaemonSet",
+      cronjob: "CronJob",
+      job: "Job"
+    };
+    RELEASE_NAME = /\{\{-?\s*\.Release\.Name\s*-?\}\}/g;
+  }
+});
+
+// src/kustomize-lite/objects.ts
+function stringField(object, key) {
+  if (!isObject(object)) return void 0;
+  const value = object[key];
+  return typeof value === "string" ? value : void 0;
+}
+function ensureObject(object, key) {
+  const existing = object[key];
+  if (isObject(existing)) return existing;
+  const created = {};
+  object[key] = created;
+  return created;
+}
+var init_objects3 = __esm({
+  "src/kustomize-lite/objects.ts"() {
+    "use strict";
+    init_objects();
+  }
+});
+
+// src/kustomize-lite/resource-id.ts
+function parseApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  return { group: "", version: apiVersion };
+}
+function gvkOf(object) {
+  const { group, version } = parseApiVersion(stringField(object, "apiVersion") ?? "");
+  return { group, version, kind: stringField(object, "kind") ?? "" };
+}
+function nameOf2(object) {
+  return stringField(object.metadata, "name") ?? "";
+}
+function namespaceOf2(object) {
+  return stringField(object.metadata, "namespace") ?? "";
+}
+function resIdOf(object) {
+  const metadata = object.metadata;
+  const name = isObject(metadata) ? metadata.name : void 0;
+  const namespace = isObject(metadata) ? metadata.namespace : void 0;
+  const cached = idCache.get(object);
+  if (cached && cached.apiVersion === object.apiVersion && cached.kind === object.kind && cached.metadata === metadata && cached.name === name && cached.namespace === namespace) {
+    return cached.id;
+  }
+  const id = Object.freeze({
+    ...gvkOf(object),
+    name: nameOf2(object),
+    namespace: namespaceOf2(object)
+  });
+  idCache.set(object, {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    metadata,
+    name,
+    namespace,
+    id
+  });
+  return id;
+}
+function sameGvk(a, b) {
+  return a.group === b.group && a.version === b.version && a.kind === b.kind;
+}
+function gvkSelectedBy(gvk, selector) {
+  if (!selector) return true;
+  if (selector.group && selector.group !== gvk.group) return false;
+  if (selector.version && selector.version !== gvk.version) return false;
+  if (selector.kind && selector.kind !== gvk.kind) return false;
+  return true;
+}
+function sameNamespace(a, b) {
+  return normalizedNamespace(a) === normalizedNamespace(b);
+}
+function normalizedNamespace(namespace) {
+  return namespace === "" ? "default" : namespace;
+}
+function sameResId(a, b) {
+  return sameGvk(a, b) && a.name === b.name && sameNamespace(a.namespace, b.namespace);
+}
+function describeResId(id) {
+  const apiVersion = id.group ? `${id.group}/${id.version}` : id.version;
+  const namespace = id.namespace ? `${id.namespace}/` : "";
+  return `${apiVersion} ${id.kind} ${namespace}${id.name}`;
+}
+function isClusterScoped(gvk) {
+  return clusterScopedKinds[gvk.group]?.includes(gvk.kind) ?? false;
+}
+function resIdKey(id) {
+  return `${id.group}\0${id.version}\0${id.kind}\0${id.name}\0${id.namespace || "default"}`;
+}
+var idCache, clusterScopedKinds;
+var init_resource_id = __esm({
+  "src/kustomize-lite/resource-id.ts"() {
+    "use strict";
+    init_objects();
+    init_objects3();
+    idCache = /* @__PURE__ */ new WeakMap();
+    clusterScopedKinds = {
+      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+      "admissionregistration.k8s.io": [
+        "MutatingWebhookConfiguration",
+        "ValidatingWebhookConfiguration"
+      ],
+      "apiextensions.k8s.io": ["CustomResourceDefinition"],
+      "apiregistration.k8s.io": ["APIService"],
+      "authentication.k8s.io": ["TokenReview"],
+      "authorization.k8s.io": [
+        "SelfSubjectAccessReview",
+        "SelfSubjectRulesReview",
+        "SubjectAccessReview"
+      ],
+      "certificates.k8s.io": ["CertificateSigningRequest"],
+      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+      "internal.apiserver.k8s.io": ["StorageVersion"],
+      "networking.k8s.io": ["IngressClass"],
+      "node.k8s.io": ["RuntimeClass"],
+      policy: ["PodSecurityPolicy"],
+      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+      "scheduling.k8s.io": ["PriorityClass"],
+      "storage.k8s.io": ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"]
+    };
+  }
+});
+
+// src/kustomize-lite/legacy-order.ts
+function compareLegacyOrder(a, b) {
+  if (!sameGvk(a, b)) return compareGvk(a, b);
+  return compareStrings(idSortKey(a), idSortKey(b));
+}
+function compareGvk(a, b) {
+  const rankDifference = (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0);
+  if (rankDifference !== 0) return rankDifference;
+  const order = compareStrings(gvkSortKey(a), gvkSortKey(b));
+  if (a.kind === "Namespace" && b.kind === "Namespace" && (a.group === "" || b.group === "")) {
+    return -order;
+  }
+  return order;
+}
+function gvkSortKey(gvk) {
+  return [gvk.group || "~G", gvk.version || "~V", gvk.kind || "~K"].join("_");
+}
+function idSortKey(id) {
+  const gvk = [id.kind || "[noKind]", id.version || "[noVer]", id.group || "[noGrp]"].join(".");
+  return [gvk, id.namespace || "~X", id.name || "~N"].join("|");
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var kindsFirst, kindsLast, kindRank;
+var init_legacy_order = __esm({
+  "src/kustomize-lite/legacy-order.ts"() {
+    "use strict";
+    init_resource_id();
+    kindsFirst = [
+      "Namespace",
+      "ResourceQuota",
+      "StorageClass",
+      "CustomResourceDefinition",
+      "ServiceAccount",
+      "PodSecurityPolicy",
+      "Role",
+      "ClusterRole",
+      "RoleBinding",
+      "ClusterRoleBinding",
+      "ConfigMap",
+      "Secret",
+      "Endpoints",
+      "Service",
+      "LimitRange",
+      "PriorityClass",
+      "PersistentVolume",
+      "PersistentVolumeClaim",
+      "Deployment",
+      "StatefulSet",
+      "CronJob",
+      "PodDisruptionBudget"
+    ];
+    kindsLast = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
+    kindRank = new Map([
+      ...kindsFirst.map((kind, index) => [kind, index - kindsFirst.length]),
+      ...kindsLast.map((kind, index) => [kind, index + 1])
+    ]);
+  }
+});
+
 // src/kustomize-lite/yaml-documents.ts
+function startsWithDigit(source) {
+  const first = source.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+function mayBeNumber(source) {
+  const first = source.charCodeAt(0);
+  return startsWithDigit(source) || first === 43 || first === 45 || first === 95;
+}
 function parseGoInteger(source) {
   const plain = source.replace(/_/g, "");
   const match = /^([-+]?)(0b[01]+|0o[0-7]+|0x[0-9a-fA-F]+|0[0-7]+|[0-9]+)$/.exec(plain);
@@ -38159,12 +38190,19 @@ function markTextualNull(holder, key) {
   keys.add(key);
 }
 function cloneKeepingNullMarks(value) {
-  if (Array.isArray(value)) return value.map(cloneKeepingNullMarks);
   if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = new Array(value.length);
+    for (let index = 0; index < value.length; index++)
+      items[index] = cloneKeepingNullMarks(value[index]);
+    return items;
+  }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const source = value;
   const copy = {};
-  for (const key of Object.keys(source)) {
+  const keys = Object.keys(source);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
     const item = cloneKeepingNullMarks(source[key]);
     if (key === "__proto__")
       Object.defineProperty(copy, key, {
@@ -38270,14 +38308,14 @@ var init_yaml_documents = __esm({
     init_js_yaml();
     goInteger = new Type("tag:yaml.org,2002:int", {
       kind: "scalar",
-      resolve: (source) => source !== null && parseGoInteger(source) !== void 0,
+      resolve: (source) => source !== null && mayBeNumber(source) && parseGoInteger(source) !== void 0,
       construct: (source) => parseGoInteger(source),
       predicate: (data) => typeof data === "number" && Number.isInteger(data),
       represent: (data) => String(data)
     });
     goTimestamp = new Type("tag:yaml.org,2002:timestamp", {
       kind: "scalar",
-      resolve: (source) => source !== null && goTimestampText(source) !== void 0,
+      resolve: (source) => source !== null && startsWithDigit(source) && goTimestampText(source) !== void 0,
       construct: (source) => goTimestampText(source),
       predicate: () => false
     });
@@ -38292,7 +38330,7 @@ var init_yaml_documents = __esm({
     textualNullCount = 0;
     textualNull = new Type("tag:yaml.org,2002:null", {
       kind: "scalar",
-      resolve: (source) => source === null || ["~", "null", "Null", "NULL", ""].includes(source),
+      resolve: (source) => source === null || source === "" || source === "~" || source === "null" || source === "Null" || source === "NULL",
       construct: () => {
         textualNullCount++;
         return TEXTUAL_NULL;
@@ -39297,6 +39335,7 @@ function splitFieldPath(path) {
   return segments;
 }
 function fieldSpecSelects(spec, object) {
+  if (!spec.kind && !spec.group && !spec.version) return true;
   const gvk = gvkOf(object);
   if (spec.kind && spec.kind !== gvk.kind) return false;
   if (spec.group && spec.group !== gvk.group) return false;
@@ -39306,30 +39345,31 @@ function fieldSpecSelects(spec, object) {
 function visitFieldSpec(object, spec, createKind, visit3) {
   if (!fieldSpecSelects(spec, object)) return;
   const create = spec.create === true ? createKind : void 0;
-  walk(object, splitFieldPath(spec.path), create, visit3);
+  walk(object, splitFieldPath(spec.path), 0, create, visit3);
 }
-function walk(node, segments, create, visit3) {
+function walk(node, segments, at2, create, visit3) {
   if (Array.isArray(node)) {
-    for (const element of node) walk(element, segments, create, visit3);
+    for (const element of node) walk(element, segments, at2, create, visit3);
     return;
   }
   if (!isObject(node)) return;
-  const [segment, ...rest] = segments;
+  const segment = segments[at2];
   if (segment === void 0) return;
+  const last = at2 + 1 >= segments.length;
   const isList = segment.endsWith("[]");
   const key = isList ? segment.slice(0, -2) : segment;
   let value = node[key];
   if ((value === void 0 || value === null) && create && !isList) {
-    value = rest.length === 0 && create === "scalar" ? "" : {};
+    value = last && create === "scalar" ? "" : {};
     node[key] = value;
   } else if (value === void 0) {
     return;
   }
-  if (rest.length === 0) {
+  if (last) {
     visit3({ holder: node, key });
     return;
   }
-  walk(value, rest, create, visit3);
+  walk(value, segments, at2 + 1, create, visit3);
 }
 function hasField(object, spec) {
   let found = false;
@@ -39469,6 +39509,7 @@ function keepsItsName(resource) {
   return kind === "CustomResourceDefinition" || kind === "Namespace" || kind === "APIService" && group === "apiregistration.k8s.io";
 }
 function applyNameAffixes(resources, prefix, suffix, fieldSpecs) {
+  if (!prefix && !suffix) return;
   for (const resource of resources) {
     if (keepsItsName(resource)) continue;
     for (const spec of fieldSpecs) {
@@ -40294,7 +40335,7 @@ function compileSelector(selector) {
         return false;
       }
       if (name && !name.test(original.name) && !name.test(current.name)) return false;
-      const gvk = gvkOf(resource.object);
+      const gvk = current;
       if (group && !group.test(gvk.group)) return false;
       if (version && !version.test(gvk.version)) return false;
       if (kind && !kind.test(gvk.kind)) return false;
@@ -40488,7 +40529,7 @@ function applyStrategicPatches(context, into, targets, patches, allowNameChange,
         }
         const newName = allowNameChange ? nameOf2(patch) : "";
         if (newName) storePreviousId(target);
-        target.object = applyStrategicMergePatch2(target.object, deepClone(patch));
+        target.object = applyStrategicMergePatch2(target.object, patch);
         if (newName && isObject(target.object.metadata)) target.object.metadata.name = newName;
         if (Object.keys(target.object).length === 0) deleted.add(target);
       } catch (error2) {
@@ -41223,7 +41264,7 @@ function accumulateResources(context, file, into) {
     ...stringList2(context, file, "resources").map((entry) => ({ entry, field: "resources" })),
     ...stringList2(context, file, "bases").map((entry) => ({ entry, field: "bases" }))
   ];
-  let present = idKeysOf(into);
+  const present = idKeysOf(into);
   for (const { entry, field } of entries) {
     if (isRemoteReference(entry)) {
       reportUnsupportedEntry(context, file, field, entry, "remote resources are not supported");
@@ -41231,8 +41272,10 @@ function accumulateResources(context, file, into) {
     }
     const path = joinPath(file.directory, entry);
     if (context.fs.isDirectory(path)) {
+      const before = into.resources.length;
       accumulateDirectory(context, path, "kustomization", into, { path: file.path, field });
-      present = idKeysOf(into);
+      for (let index = before; index < into.resources.length; index++)
+        present.add(resIdKey(currentId(into.resources[index])));
       continue;
     }
     const resources = loadResourceFile(context, path, field, `missing file or directory: ${entry}`);
@@ -41277,6 +41320,8 @@ var init_target = __esm({
     init_transformers();
     init_kustomization_fields();
     init_vars();
+    init_resource_id();
+    init_working_resource();
     maximumNesting = 64;
   }
 });
@@ -43856,24 +43901,28 @@ function substituteVariables(object, variables) {
 function substituteNode(node, expand2) {
   if (typeof node === "string") return substituteString(node, expand2);
   if (Array.isArray(node)) {
-    let changed2 = false;
-    const items = node.map((item) => {
+    let items;
+    for (let index = 0; index < node.length; index++) {
+      const item = node[index];
       const next = substituteNode(item, expand2);
-      if (next !== item) changed2 = true;
-      return next;
-    });
-    return changed2 ? items : node;
+      if (!items && next !== item) items = node.slice(0, index);
+      items?.push(next);
+    }
+    return items ?? node;
   }
   if (!isObject(node)) return node;
-  let changed = false;
-  const entries = [];
-  for (const [key, value] of Object.entries(node)) {
+  const keys = Object.keys(node);
+  let entries;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    const value = node[key];
     const newKey = key.includes("$") ? expand2(key) : key;
     const next = substituteNode(value, expand2);
-    if (newKey !== key || next !== value) changed = true;
-    entries.push([newKey, next]);
+    if (!entries && (newKey !== key || next !== value))
+      entries = keys.slice(0, index).map((before) => [before, node[before]]);
+    entries?.push([newKey, next]);
   }
-  if (!changed) return node;
+  if (!entries) return node;
   const result = {};
   for (const [key, value] of entries) result[key] = value;
   return result;
@@ -44688,20 +44737,56 @@ function inspect(repository, options = {}) {
   return { report: report2, roots };
 }
 function fix(repository, options = {}) {
-  const { report: report2, placement } = analyzeRepository(repository, options);
+  const { report: report2, placement, roots } = analyzeRepository(repository, options);
   const changes = [];
   const problems = [];
+  const refused = /* @__PURE__ */ new Set();
   for (const [file, edits] of groupBy(placement.edits, (edit) => edit.file)) {
     const before = repository.readFile(file);
     const outcome = applyEdits(file, before, edits);
-    if (!outcome.ok)
+    if (!outcome.ok) {
+      refused.add(file);
       problems.push({
         ...problem("write-refused", file, outcome.line, outcome.message),
         column: outcome.column
       });
-    else if (outcome.text !== before) changes.push({ file, before, after: outcome.text });
+    } else if (outcome.text !== before) changes.push({ file, before, after: outcome.text });
   }
-  return { report: report2, changes, problems };
+  const repaired = repairedWorkloads(report2, placement, roots, refused);
+  const changed = new Set(changes.map((change) => change.file));
+  const repairedFindings = new Set(
+    repaired.flatMap(
+      (workload) => workloadProblems(workload).filter((p) => p.rule === "config-hash-missing" || p.rule === "config-hash-stale").map(findingKey)
+    )
+  );
+  const remaining = report2.problems.filter(
+    (p) => !repairedFindings.has(findingKey(p)) && // Every HelmRelease of the reloader chart found without the strategy gets the edit.
+    !(p.rule === "reloader-reload-strategy" && p.message.startsWith("HelmRelease ") && changed.has(p.file))
+  );
+  return { report: report2, changes, problems, remaining, repaired };
+}
+function repairedWorkloads(report2, placement, roots, refused) {
+  const overlays = new Map(roots.map((root) => [root.id, root.overlayDirectory]));
+  const inFolder = (file, folder) => folder !== void 0 && file.slice(0, file.lastIndexOf("/") + 1) === (folder && folder !== "." ? `${folder}/` : "");
+  const placeable = report2.workloads.filter(
+    (w) => (w.status === "missing" || w.status === "stale" || w.status === "current") && w.source !== void 0 && w.desiredHash !== void 0
+  );
+  const sourceFiles2 = new Set(placeable.map((w) => w.source.file));
+  const refusedPatches = [...refused].filter((file) => !sourceFiles2.has(file));
+  const sources = groupBy(
+    placeable,
+    (w) => `${w.source.file}#${w.source.document}#${w.shape.annotationsPath.join(".")}`
+  );
+  return [...sources.values()].flatMap((sharing) => {
+    const { file, line } = sharing[0].source;
+    const conflicting = placement.conflicts.some(
+      (c) => c.rule === "config-hash-conflict" && c.file === file && c.line === line && sharing.some((w) => c.message.startsWith(`${w.kind} ${qualifiedName(w)} is shared`))
+    );
+    if (conflicting) return [];
+    return sharing.filter(
+      (w) => w.status !== "current" && !refused.has(file) && !refusedPatches.some((r) => inFolder(r, overlays.get(w.root)))
+    );
+  });
 }
 function analyzeRepository(repository, options) {
   const manifests = readManifests(repository);
@@ -44818,7 +44903,7 @@ function sortProblems(problems) {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)
   );
 }
-var LINT_RULE_IDS, PATCH_FILE_HEADER;
+var findingKey, LINT_RULE_IDS, PATCH_FILE_HEADER;
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
@@ -44834,6 +44919,7 @@ var init_run = __esm({
     init_parse();
     init_placement();
     init_roots2();
+    findingKey = (p) => `${p.rule}|${p.file}|${p.line}|${p.message}`;
     LINT_RULE_IDS = new Set(LINT_RULES);
     PATCH_FILE_HEADER = [
       "# Written by gitops-reloader: the config hash of each workload whose base this overlay",
@@ -47337,6 +47423,76 @@ var init_unified_diff = __esm({
   }
 });
 
+// src/cli/after-fix.ts
+function reportAfterFix(result, written) {
+  const moves = /* @__PURE__ */ new Map();
+  for (const change of written)
+    if (change.before !== void 0) moves.set(change.file, lineMove(change.before, change.after));
+  const repaired = new Set(result.repaired);
+  const derived = {
+    ...result.report,
+    workloads: result.report.workloads.map(
+      (workload) => repaired.has(workload) ? { ...workload, status: "current", currentHash: workload.desiredHash } : workload
+    ),
+    problems: result.remaining,
+    files: result.report.files + written.filter((change) => change.before === void 0).length
+  };
+  let exact = true;
+  const names = [...moves.keys()];
+  const visit3 = (value) => {
+    if (!exact) return value;
+    if (typeof value === "string") {
+      const at2 = /^(.*):(\d+)$/.exec(value);
+      const move3 = at2 && moves.get(at2[1]);
+      if (at2 && move3) {
+        const line = move3(Number(at2[2]));
+        if (line === void 0) exact = false;
+        return `${at2[1]}:${line}`;
+      }
+      if (names.some((name) => value.includes(`${name}:`))) exact = false;
+      return value;
+    }
+    if (Array.isArray(value)) return value.map(visit3);
+    if (value === null || typeof value !== "object") return value;
+    const object = value;
+    const copy = {};
+    for (const [key, item] of Object.entries(object)) copy[key] = visit3(item);
+    const move2 = typeof object["file"] === "string" ? moves.get(object["file"]) : void 0;
+    if (move2 && typeof object["line"] === "number") {
+      const line = move2(object["line"]);
+      if (line === void 0) exact = false;
+      copy["line"] = line;
+    }
+    return copy;
+  };
+  const mapped = visit3(derived);
+  return exact ? mapped : void 0;
+}
+function lineMove(before, after) {
+  const { removed, added } = lineDiff(before, after);
+  const gone = new Set(removed);
+  const fresh = new Set(added);
+  const lines = splitLines(before).length;
+  const moved = [];
+  let next = 0;
+  for (let old = 0; old < lines; old++) {
+    if (gone.has(old)) {
+      moved.push(void 0);
+      continue;
+    }
+    while (fresh.has(next)) next++;
+    moved.push(next + 1);
+    next++;
+  }
+  return (line) => line >= 1 && line <= lines ? moved[line - 1] : void 0;
+}
+var init_after_fix = __esm({
+  "src/cli/after-fix.ts"() {
+    "use strict";
+    init_line_diff();
+  }
+});
+
 // src/cli/index.ts
 var cli_exports = {};
 __export(cli_exports, {
@@ -47576,7 +47732,8 @@ function runFix(root, options, out) {
   const result = fix(tree, { sources, selection });
   const refused = writeChanges(tree, result.changes);
   const written = result.changes.filter((change) => !refused.some((p) => p.file === change.file));
-  const after = written.length > 0 ? check(readWorkTree(root), { sources, selection }) : result.report;
+  const derived = refused.length === 0 && result.problems.length === 0 ? reportAfterFix(result, written) : void 0;
+  const after = written.length === 0 ? result.report : derived ?? check(readWorkTree(root), { sources, selection });
   const remaining = [...result.problems, ...refused, ...after.problems];
   if (format === "json")
     out.stdout(renderJson({ changed: written.map((c) => c.file), ...after, problems: remaining }));
@@ -47624,6 +47781,7 @@ var init_cli = __esm({
     init_render3();
     init_sarif();
     init_unified_diff();
+    init_after_fix();
     FORMATS = ["text", "json", "sarif", "markdown"];
     USAGE = `Usage: gitops-reloader <command> [path] [options]
 
@@ -47678,7 +47836,11 @@ Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 a bug in gitops-reloa
 
 // src/index.ts
 var argv = process.argv.slice(2);
-if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
+var versionOnly = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v");
+if (versionOnly && true) {
+  process.stdout.write(`${"0.1.0"}
+`);
+} else if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
   const { runAction: runAction2 } = await Promise.resolve().then(() => (init_action(), action_exports));
   await runAction2(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
