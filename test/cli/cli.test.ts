@@ -3,21 +3,13 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { loadAll } from 'js-yaml'
-import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import { projectRoot } from '../helpers/corpus.js'
 import { commitAll, git } from '../helpers/git.js'
 import { source } from '../helpers/source.js'
 import { tempDirectory } from '../helpers/temp.js'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 const files = {
   'app/config.yaml': source`

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import { projectRoot } from '../helpers/corpus.js'
 import { source } from '../helpers/source.js'
 import { tempDirectory } from '../helpers/temp.js'
@@ -40,15 +40,7 @@ const files = {
   `
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 const reason =
   "Kustomization flux-system/apps: OCIRepository flux-system/apps (ghcr.io/example/apps) is an OCI artifact, and no workflow in .github/workflows pushes it with 'flux push artifact --path'; if it is built from a folder of this repository, map it: --source OCIRepository/flux-system/apps=<folder>"

@@ -4,21 +4,14 @@ import { chmodSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import { fix } from '../../src/engine/index.js'
 import { readWorkTree, writeChanges } from '../../src/io/index.js'
 import { projectRoot } from '../helpers/corpus.js'
 import { source } from '../helpers/source.js'
 import { tempDirectory, writeFiles } from '../helpers/temp.js'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 const configMap = (name: string, value: string) => source`
   apiVersion: v1

@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import { maskSecretValues } from '../../src/output/index.js'
 import { source } from '../helpers/source.js'
 import { tempDirectory } from '../helpers/temp.js'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 // A Deployment whose name carries an ESC sequence, a forged workflow command and a bidi override.
 const hostileName = 'app\\u001b[31m\\n::error file=x::forged\\u202e'

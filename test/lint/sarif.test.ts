@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import AjvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
-import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import { RULE_TEXT } from '../../src/cli/sarif.js'
 import { RULES } from '../../src/engine/index.js'
 import type { RuleId } from '../../src/engine/index.js'
@@ -53,15 +53,7 @@ interface SarifLog {
   }[]
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 /** Parses SARIF output and validates it against the official schema. */
 function sarif(stdout: string): SarifLog {

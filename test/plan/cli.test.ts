@@ -2,21 +2,13 @@ import assert from 'node:assert/strict'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { runCli } from '../../src/cli/index.js'
+import { runCliCapturing } from '../helpers/cli.js'
 import type { Plan } from '../../src/plan/index.js'
 import { projectRoot } from '../helpers/corpus.js'
 import { commitAll, git } from '../helpers/git.js'
 import { tempDirectory, writeFiles } from '../helpers/temp.js'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
+const run = runCliCapturing
 
 /**
  * The example repository in `deploy/` of a Git repository, fixed, and a pull request merged with a
