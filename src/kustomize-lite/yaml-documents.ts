@@ -1,4 +1,6 @@
 import * as jsyaml from 'js-yaml'
+import { deepClone } from '../shared/objects.js'
+import type { YamlObject } from '../shared/objects.js'
 
 /**
  * Plain integers as go-yaml v3 (kustomize's parser) reads them: YAML 1.1 octal (0755), binary
@@ -384,33 +386,12 @@ export function markTextualNull(holder: object, key: string): void {
 
 /** A deep copy of plain data (aliases unshared) that keeps the textual-null marks. */
 export function cloneKeepingNullMarks<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) {
-    const items = new Array<unknown>(value.length)
-    for (let index = 0; index < value.length; index++)
-      items[index] = cloneKeepingNullMarks(value[index] as unknown)
-    return items as T
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value
-  const source = value as Record<string, unknown>
-  const copy: Record<string, unknown> = {}
-  const keys = Object.keys(source)
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string
-    const item = cloneKeepingNullMarks(source[key])
-    // A `__proto__` key is data here: assigning it would set the copy's prototype instead.
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, {
-        value: item,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      })
-    else copy[key] = item
-  }
+  return deepClone(value, copyNullMarks)
+}
+
+function copyNullMarks(source: YamlObject, copy: YamlObject): void {
   const marks = (source as { [textualNullKeys]?: Set<string> })[textualNullKeys]
   if (marks) for (const key of marks) markTextualNull(copy, key)
-  return copy as T
 }
 
 function markTextualNulls(documents: unknown[]): void {

@@ -10,25 +10,37 @@ export function isObject(value: unknown): value is YamlObject {
 
 /**
  * Deep copy of plain data (arrays and plain objects; anything else is kept as is) that also
- * unshares YAML aliases, so editing one occurrence never edits another.
+ * unshares YAML aliases, so editing one occurrence never edits another. `copyExtras` may carry
+ * what is not an enumerable key (kustomize-lite's textual-null marks) from each map to its copy.
  */
-export function deepClone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(deepClone) as T
-  if (isObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy: YamlObject = {}
-    for (const key of Object.keys(value)) {
-      const item = deepClone(value[key])
-      // A `__proto__` key is data here: assigning it would set the copy's prototype instead.
-      if (key === '__proto__')
-        Object.defineProperty(copy, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        })
-      else copy[key] = item
-    }
-    return copy as T
+export function deepClone<T>(
+  value: T,
+  copyExtras?: (source: YamlObject, copy: YamlObject) => void
+): T {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    const items = new Array<unknown>(value.length)
+    for (let index = 0; index < value.length; index++)
+      items[index] = deepClone(value[index] as unknown, copyExtras)
+    return items as T
   }
-  return value
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value
+  const source = value as YamlObject
+  const copy: YamlObject = {}
+  const keys = Object.keys(source)
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
+    const item = deepClone(source[key], copyExtras)
+    // A `__proto__` key is data here: assigning it would set the copy's prototype instead.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+    else copy[key] = item
+  }
+  copyExtras?.(source, copy)
+  return copy as T
 }

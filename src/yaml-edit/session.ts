@@ -63,7 +63,7 @@ function expectedValues<E extends Edit>(
   edits: readonly E[],
   kind: EditKind<E>
 ) {
-  const expected = original.map(deepClone)
+  const expected = original.map(value => deepClone(value))
   for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit)
   return expected
 }
