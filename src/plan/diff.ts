@@ -259,20 +259,24 @@ function chartReasons(
       to: newChart?.version
     })
   const annotations = now.result.shape.annotationsPath
-  const controller =
+  // An app-template controller reads its own subtree and the shared values; another chart, all.
+  const scopes =
     annotations[2] === 'controllers'
-      ? ['spec', 'values', 'controllers', annotations[3] ?? '']
-      : ['spec', 'values']
-  const scopes = [controller, ...SHARED_VALUES.map(key => ['spec', 'values', key])]
-  const covered = [annotations.concat(now.result.shape.hashKey)]
-  const paths = scopes.flatMap(scope =>
-    changedPaths(
+      ? [
+          ['spec', 'values', 'controllers', annotations[3] ?? ''],
+          ...SHARED_VALUES.map(key => ['spec', 'values', key])
+        ]
+      : [['spec', 'values']]
+  const hash = [...annotations, now.result.shape.hashKey]
+  const paths = scopes.flatMap(scope => {
+    const inScope = scope.every((key, index) => hash[index] === key)
+    return changedPaths(
       asMap(getIn(was.object, scope)),
       asMap(getIn(now.object, scope)),
       [],
-      covered.map(p => p.slice(scope.length))
+      inScope ? [hash.slice(scope.length)] : []
     ).map(p => [...scope.slice(2), ...p].join('.'))
-  )
+  })
   if (paths.length > 0) reasons.push({ type: 'values', paths: paths.slice(0, 10) })
   return reasons
 }
