@@ -268,6 +268,43 @@ function assertNoLeak(run: ActionRun, github: FakeGitHub): void {
   }
 }
 
+/** A pull request from `feature` into main that leaves the hash stale, its GitHub and workspace. */
+interface StalePullRequest extends AsyncDisposable {
+  repo: Repository
+  head: string
+  github: FakeGitHub
+  event: { name: string; payload: Record<string, unknown> }
+  run(inputs?: Record<string, string>): Promise<ActionRun>
+}
+
+async function stalePullRequest(
+  number: number,
+  options: Partial<FakeGitHubOptions> = {},
+  files: Record<string, string> = {}
+): Promise<StalePullRequest> {
+  const repo = await repository(files)
+  const head = pushStaleBranch(repo, 'feature')
+  const base = { ref: 'main', sha: repo.main }
+  const github = await start(repo, {
+    pulls: [{ number, head: { ref: 'feature', sha: head }, base }],
+    ...options
+  })
+  const workspace = checkout(repo, head)
+  const event = pullRequestEvent(number, { ref: 'feature', sha: head }, base)
+  return {
+    repo,
+    head,
+    github,
+    event,
+    run: inputs => runAction(workspace.path, github, event, inputs),
+    async [Symbol.asyncDispose]() {
+      await github.close()
+      workspace[Symbol.dispose]()
+      repo[Symbol.dispose]()
+    }
+  }
+}
+
 async function fileAt(repo: Repository, ref: string, path: string): Promise<string> {
   return git(repo.bare, 'show', `${ref}:${path}`)
 }
@@ -360,22 +397,15 @@ test('a pull request from a fork is checked and annotated, and nothing is writte
 })
 
 test('check mode annotates and fails by fail-on, and writes nothing but the comment', async () => {
-  using repo = await repository()
-  const head = pushStaleBranch(repo, 'feature')
-  await using github = await start(repo, {
-    pulls: [
-      { number: 9, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: repo.main } }
-    ]
-  })
-  using workspace = checkout(repo, head)
-  const event = pullRequestEvent(9, { ref: 'feature', sha: head }, { ref: 'main', sha: repo.main })
-  const failing = await runAction(workspace.path, github, event, {
+  await using pr = await stalePullRequest(9)
+  const { github } = pr
+  const failing = await pr.run({
     mode: 'check',
     comment: 'false'
   })
   assert.equal(failing.code, 1)
   assert.deepEqual(writes(github), [])
-  const lenient = await runAction(workspace.path, github, event, {
+  const lenient = await pr.run({
     mode: 'check',
     comment: 'false',
     'fail-on': 'never'
@@ -384,13 +414,8 @@ test('check mode annotates and fails by fail-on, and writes nothing but the comm
 })
 
 test('the branch moved before the commit: the new head is fetched, the fix recomputed, one commit lands', async () => {
-  using repo = await repository()
-  const head = pushStaleBranch(repo, 'feature')
-  await using github = await start(repo, {
-    pulls: [
-      { number: 10, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: repo.main } }
-    ]
-  })
+  await using pr = await stalePullRequest(10)
+  const { repo, github } = pr
   let moved = false
   github.beforeRequest = request => {
     if (moved || request.path !== '/graphql') return
@@ -401,12 +426,7 @@ test('the branch moved before the commit: the new head is fetched, the fix recom
     git(repo.work, 'push', '--quiet', 'origin', 'feature')
     git(repo.work, 'checkout', '--quiet', 'main')
   }
-  using workspace = checkout(repo, head)
-  const result = await runAction(
-    workspace.path,
-    github,
-    pullRequestEvent(10, { ref: 'feature', sha: head }, { ref: 'main', sha: repo.main })
-  )
+  const result = await pr.run()
   assert.equal(result.code, 0, result.stdout)
   const commits = github.requests.filter(
     r => r.path === '/graphql' && r.status === 200 && !r.body.includes('STALE')
@@ -419,24 +439,15 @@ test('the branch moved before the commit: the new head is fetched, the fix recom
 })
 
 test('502s and rate limits are retried, and each write lands once', async () => {
-  using repo = await repository()
-  const head = pushStaleBranch(repo, 'feature')
-  await using github = await start(repo, {
-    pulls: [
-      { number: 11, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: repo.main } }
-    ],
+  await using pr = await stalePullRequest(11, {
     faults: [
       { route: /\/graphql/, kind: 'bad-gateway', times: 2 },
       { route: /\/issues\/11\/comments/, kind: 'secondary-rate-limit', times: 1 },
       { route: /\/issues\/11\/comments/, kind: 'primary-rate-limit', times: 1, resetSeconds: 1 }
     ]
   })
-  using workspace = checkout(repo, head)
-  const result = await runAction(
-    workspace.path,
-    github,
-    pullRequestEvent(11, { ref: 'feature', sha: head }, { ref: 'main', sha: repo.main })
-  )
+  const { repo, head, github } = pr
+  const result = await pr.run()
   assert.equal(result.code, 0, result.stdout)
   assert.equal(github.comments(11).length, 1)
   const tip = await github.branchHead('feature')
@@ -444,20 +455,9 @@ test('502s and rate limits are retried, and each write lands once', async () => 
 })
 
 test('without write permission the step fails in one line naming the permissions', async () => {
-  using repo = await repository()
-  const head = pushStaleBranch(repo, 'feature')
-  await using github = await start(repo, {
-    pulls: [
-      { number: 12, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: repo.main } }
-    ],
-    forbidden: true
-  })
-  using workspace = checkout(repo, head)
-  const result = await runAction(
-    workspace.path,
-    github,
-    pullRequestEvent(12, { ref: 'feature', sha: head }, { ref: 'main', sha: repo.main })
-  )
+  await using pr = await stalePullRequest(12, { forbidden: true })
+  const { github } = pr
+  const result = await pr.run()
   assert.equal(result.code, 1)
   const failure = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
   assert.deepEqual(failure.length, 1)
@@ -545,22 +545,11 @@ test("1,500 stale workloads: every comment stays under GitHub's limit", async ()
   const many = Object.fromEntries(
     Array.from({ length: 1500 }, (_, i) => [`apps/many/w${i}.yaml`, deployment(`worker-${i}`)])
   )
-  using repo = await repository(many)
-  const head = pushStaleBranch(repo, 'feature')
-  await using github = await start(repo, {
-    pulls: [
-      { number: 30, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: repo.main } }
-    ]
+  await using pr = await stalePullRequest(30, {}, many)
+  const { github } = pr
+  const result = await pr.run({
+    mode: 'check'
   })
-  using workspace = checkout(repo, head)
-  const result = await runAction(
-    workspace.path,
-    github,
-    pullRequestEvent(30, { ref: 'feature', sha: head }, { ref: 'main', sha: repo.main }),
-    {
-      mode: 'check'
-    }
-  )
   const [comment] = github.comments(30)
   assert.ok(comment && comment.body.length < 65_536, `${comment?.body.length} characters`)
   assert.match(comment?.body ?? '', /1501 workloads|1,501/)
