@@ -92,7 +92,7 @@ function otherChartWorkload(
   if (references.length === 0) return []
   const explicit = annotations[POD_ANNOTATIONS_PATH_ANNOTATION]
   const path = (
-    typeof explicit === 'string'
+    typeof explicit === 'string' && isValuesPath(explicit)
       ? explicit
       : (POD_ANNOTATION_PATHS[chart?.name ?? ''] ?? 'podAnnotations')
   ).split('.')
@@ -124,6 +124,13 @@ function valuesFromReferences(values: MergedValues): ChartReference[] {
     reader: 'valuesFrom',
     chartChecksum: false
   }))
+}
+
+/** A dotted values path of plain keys: no empty segment, none that names an object's prototype. */
+function isValuesPath(path: string): boolean {
+  return path
+    .split('.')
+    .every(key => key !== '' && key !== '__proto__' && key !== 'constructor' && key !== 'prototype')
 }
 
 /** `gitops-reloader/watch: configmap/a,secret/b`. */

@@ -111,13 +111,24 @@ function withHash(object: YamlObject, result: WorkloadResult): WorkloadResult {
   return { ...result, currentHash: result.desiredHash, status: 'current' }
 }
 
+/** Sets a value at a path of own keys (a `__proto__` key is data, never the prototype). */
 function setIn(object: YamlObject, path: readonly string[], value: YamlObject): void {
   let current = object
   for (const key of path.slice(0, -1)) {
-    if (!isObject(current[key])) current[key] = {}
+    const next = Object.hasOwn(current, key) ? current[key] : undefined
+    if (!isObject(next)) defineOwn(current, key, {})
     current = current[key] as YamlObject
   }
-  current[path[path.length - 1] ?? ''] = value
+  defineOwn(current, path[path.length - 1] ?? '', value)
+}
+
+function defineOwn(object: YamlObject, key: string, value: unknown): void {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
 }
 
 function builtObjectOf(root: Root, result: WorkloadResult): YamlObject | undefined {
@@ -566,7 +577,8 @@ function isHelmRelease(object: YamlObject): boolean {
 
 function getIn(value: unknown, path: readonly string[]): unknown {
   let current = value
-  for (const key of path) current = isObject(current) ? current[key] : undefined
+  for (const key of path)
+    current = isObject(current) && Object.hasOwn(current, key) ? current[key] : undefined
   return current
 }
 
