@@ -33275,24 +33275,32 @@ var init_event = __esm({
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function deepClone(value) {
-  if (Array.isArray(value)) return value.map(deepClone);
-  if (isObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy = {};
-    for (const key of Object.keys(value)) {
-      const item = deepClone(value[key]);
-      if (key === "__proto__")
-        Object.defineProperty(copy, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      else copy[key] = item;
-    }
-    return copy;
+function deepClone(value, copyExtras) {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = new Array(value.length);
+    for (let index = 0; index < value.length; index++)
+      items[index] = deepClone(value[index], copyExtras);
+    return items;
   }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const source = value;
+  const copy = {};
+  const keys = Object.keys(source);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    const item = deepClone(source[key], copyExtras);
+    if (key === "__proto__")
+      Object.defineProperty(copy, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    else copy[key] = item;
+  }
+  copyExtras?.(source, copy);
+  return copy;
 }
 var init_objects = __esm({
   "src/shared/objects.ts"() {
@@ -37107,7 +37115,7 @@ function valuesOf(documents) {
   }
 }
 function expectedValues(original, edits, kind) {
-  const expected = original.map(deepClone);
+  const expected = original.map((value) => deepClone(value));
   for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit);
   return expected;
 }
@@ -38190,32 +38198,11 @@ function markTextualNull(holder, key) {
   keys.add(key);
 }
 function cloneKeepingNullMarks(value) {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    const items = new Array(value.length);
-    for (let index = 0; index < value.length; index++)
-      items[index] = cloneKeepingNullMarks(value[index]);
-    return items;
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const source = value;
-  const copy = {};
-  const keys = Object.keys(source);
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index];
-    const item = cloneKeepingNullMarks(source[key]);
-    if (key === "__proto__")
-      Object.defineProperty(copy, key, {
-        value: item,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    else copy[key] = item;
-  }
+  return deepClone(value, copyNullMarks);
+}
+function copyNullMarks(source, copy) {
   const marks = source[textualNullKeys];
   if (marks) for (const key of marks) markTextualNull(copy, key);
-  return copy;
 }
 function markTextualNulls(documents) {
   const seen = /* @__PURE__ */ new Set();
@@ -38306,6 +38293,7 @@ var init_yaml_documents = __esm({
   "src/kustomize-lite/yaml-documents.ts"() {
     "use strict";
     init_js_yaml();
+    init_objects();
     goInteger = new Type("tag:yaml.org,2002:int", {
       kind: "scalar",
       resolve: (source) => source !== null && mayBeNumber(source) && parseGoInteger(source) !== void 0,
@@ -41838,7 +41826,7 @@ function otherChartWorkload(metadata, values, chart, releaseName) {
   ];
   if (references.length === 0) return [];
   const explicit = annotations2[POD_ANNOTATIONS_PATH_ANNOTATION];
-  const path = (typeof explicit === "string" ? explicit : POD_ANNOTATION_PATHS[chart?.name ?? ""] ?? "podAnnotations").split(".");
+  const path = (typeof explicit === "string" && isValuesPath(explicit) ? explicit : POD_ANNOTATION_PATHS[chart?.name ?? ""] ?? "podAnnotations").split(".");
   return [
     {
       id: "",
@@ -41862,6 +41850,9 @@ function valuesFromReferences(values) {
     reader: "valuesFrom",
     chartChecksum: false
   }));
+}
+function isValuesPath(path) {
+  return path.split(".").every((key) => key !== "" && key !== "__proto__" && key !== "constructor" && key !== "prototype");
 }
 function watchedReferences(value) {
   if (typeof value !== "string") return [];
@@ -45606,10 +45597,19 @@ function withHash(object, result) {
 function setIn(object, path, value) {
   let current = object;
   for (const key of path.slice(0, -1)) {
-    if (!isObject(current[key])) current[key] = {};
+    const next = Object.hasOwn(current, key) ? current[key] : void 0;
+    if (!isObject(next)) defineOwn(current, key, {});
     current = current[key];
   }
-  current[path[path.length - 1] ?? ""] = value;
+  defineOwn(current, path[path.length - 1] ?? "", value);
+}
+function defineOwn(object, key, value) {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
 }
 function builtObjectOf(root, result) {
   return root.resources.find(
@@ -45702,17 +45702,20 @@ function chartReasons(was, now, before, after) {
       to: newChart?.version
     });
   const annotations2 = now.result.shape.annotationsPath;
-  const controller = annotations2[2] === "controllers" ? ["spec", "values", "controllers", annotations2[3] ?? ""] : ["spec", "values"];
-  const scopes = [controller, ...SHARED_VALUES.map((key) => ["spec", "values", key])];
-  const covered = [annotations2.concat(now.result.shape.hashKey)];
-  const paths = scopes.flatMap(
-    (scope) => changedPaths(
+  const scopes = annotations2[2] === "controllers" ? [
+    ["spec", "values", "controllers", annotations2[3] ?? ""],
+    ...SHARED_VALUES.map((key) => ["spec", "values", key])
+  ] : [["spec", "values"]];
+  const hash = [...annotations2, now.result.shape.hashKey];
+  const paths = scopes.flatMap((scope) => {
+    const inScope = scope.every((key, index) => hash[index] === key);
+    return changedPaths(
       asMap2(getIn2(was.object, scope)),
       asMap2(getIn2(now.object, scope)),
       [],
-      covered.map((p) => p.slice(scope.length))
-    ).map((p) => [...scope.slice(2), ...p].join("."))
-  );
+      inScope ? [hash.slice(scope.length)] : []
+    ).map((p) => [...scope.slice(2), ...p].join("."));
+  });
   if (paths.length > 0) reasons.push({ type: "values", paths: paths.slice(0, 10) });
   return reasons;
 }
@@ -45920,7 +45923,8 @@ function isHelmRelease2(object) {
 }
 function getIn2(value, path) {
   let current = value;
-  for (const key of path) current = isObject(current) ? current[key] : void 0;
+  for (const key of path)
+    current = isObject(current) && Object.hasOwn(current, key) ? current[key] : void 0;
   return current;
 }
 function asMap2(value) {
