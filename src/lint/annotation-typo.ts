@@ -46,13 +46,13 @@ export function annotationTypos(input: LintInput): LintResult {
   const problems: Problem[] = []
   for (const document of input.documents) {
     if (!isObject(document.value)) continue
-    for (const [key, path] of annotationKeys(document.value)) {
+    visitAnnotationKeys(document.value, (key, path) => {
       const message = typoMessage(key)
       if (message)
         problems.push(
-          findingAt(input, 'reloader-annotation-typo', sourceOf(document), path, message)
+          findingAt(input, 'reloader-annotation-typo', sourceOf(document), [...path], message)
         )
-    }
+    })
   }
   return { problems, edits: [] }
 }
@@ -61,16 +61,20 @@ function sourceOf(document: LintDocument) {
   return { file: document.file, document: document.index }
 }
 
-/** Each key where Reloader reads annotations, with its path in the document. */
-function annotationKeys(object: Record<string, unknown>): [string, PathSegment[]][] {
-  const keys: [string, PathSegment[]][] = []
+type KeyVisitor = (key: string, path: readonly PathSegment[]) => void
+
+/**
+ * Calls `visit` with each key where Reloader reads annotations and its path in the document.
+ * The path is one array pushed and popped as the walk goes (copy it to keep it): HelmRelease
+ * values are large and few keys are findings.
+ */
+function visitAnnotationKeys(object: Record<string, unknown>, visit: KeyVisitor): void {
   for (const path of [['metadata', 'annotations'], ...POD_TEMPLATES]) {
     const map = at(object, path)
-    if (isObject(map)) for (const key of Object.keys(map)) keys.push([key, [...path, key]])
+    if (isObject(map)) for (const key of Object.keys(map)) visit(key, [...path, key])
   }
   if (kindOf(object) === 'HelmRelease')
-    collectKeys(at(object, ['spec', 'values']), ['spec', 'values'], keys)
-  return keys
+    visitKeys(at(object, ['spec', 'values']), ['spec', 'values'], visit)
 }
 
 function at(value: unknown, path: readonly string[]): unknown {
@@ -79,14 +83,21 @@ function at(value: unknown, path: readonly string[]): unknown {
   return current
 }
 
-function collectKeys(value: unknown, path: PathSegment[], keys: [string, PathSegment[]][]): void {
+function visitKeys(value: unknown, path: PathSegment[], visit: KeyVisitor): void {
   if (path.length > 64) return
   if (Array.isArray(value))
-    value.forEach((item, index) => collectKeys(item, [...path, index], keys))
+    for (let index = 0; index < value.length; index++) {
+      path.push(index)
+      visitKeys(value[index], path, visit)
+      path.pop()
+    }
   if (!isObject(value)) return
-  for (const [key, child] of Object.entries(value)) {
-    keys.push([key, [...path, key]])
-    collectKeys(child, [...path, key], keys)
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    path.push(key)
+    visit(key, path)
+    visitKeys(value[key], path, visit)
+    path.pop()
   }
 }
 

@@ -5,7 +5,7 @@ import type { KObject } from '../engine/objects.js'
 import type { PlannedEdit } from '../engine/placement.js'
 import type { BuiltResource } from '../engine/roots.js'
 import { podSpecOf, workloadShape } from '../engine/workloads.js'
-import { isHelmRelease, readHelmRelease } from '../helm/index.js'
+import { chartOf, isHelmRelease, readHelmRelease } from '../helm/index.js'
 import { configFinder, valuesSourceOf } from './configs.js'
 import type { LintInput, LintResult } from './types.js'
 import { distinct, findingAt, qualified } from './where.js'
@@ -33,6 +33,9 @@ export function reloaderStrategy(input: LintInput): LintResult {
       const source = resource.source
       if (!source) continue
       if (isHelmRelease(resource.object)) {
+        // The chart is cheap to name; only Reloader's own releases have their values merged.
+        if (chartOf(resource.object, namespaceOf(resource.object), findSource)?.name !== 'reloader')
+          continue
         const view = readHelmRelease(resource.object, {
           findSource,
           findValues: (kind, namespace, name) => valuesSourceOf(findConfig(kind, namespace, name))

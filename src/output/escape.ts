@@ -63,10 +63,22 @@ export function escapeStrings<T>(value: T, escape: (text: string) => string): T 
     typeof value === 'object' &&
     value !== null &&
     Object.getPrototypeOf(value) === Object.prototype
-  )
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, escapeStrings(item, escape)])
-    ) as T
+  ) {
+    const copy: Record<string, unknown> = {}
+    for (const key of Object.keys(value)) {
+      const item = escapeStrings((value as Record<string, unknown>)[key], escape)
+      // A key like `__proto__` from a repository stays an own property, as fromEntries makes it.
+      if (key === '__proto__')
+        Object.defineProperty(copy, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
+      else copy[key] = item
+    }
+    return copy as T
+  }
   return value
 }
 
