@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { test } from 'node:test'
 import { projectRoot } from './helpers/corpus.js'
 
@@ -11,13 +11,44 @@ function runBundle(...argv: string[]) {
   return spawnSync(process.execPath, [bundle, ...argv], { cwd: projectRoot, encoding: 'utf8' })
 }
 
-test('the committed bundle is the CLI: version, and npm start on the example repository', () => {
+function packageVersion(): string {
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
     version: string
   }
-  assert.equal(runBundle('--version').stdout, `${version}\n`)
+  return version
+}
+
+test('the committed bundle is the CLI: version, and npm start on the example repository', () => {
+  assert.equal(runBundle('--version').stdout, `${packageVersion()}\n`)
   const start = runBundle('check', 'fixtures/example-flux-repo', '--diff', '--exit-zero')
   assert.equal(start.status, 0, start.stderr)
   assert.match(start.stdout, /config-hash-missing/)
   assert.match(start.stdout, /What fix would write:/)
+})
+
+test('dist/index.js is a small entry: --version is answered before any chunk loads', () => {
+  // The CLI and the Action are chunks the entry loads with import() when it needs them; a
+  // static import would make V8 load and compile them before the `--version` fast path runs.
+  const size = statSync(bundle).size
+  assert.ok(size < 20_000, `dist/index.js is ${size} bytes, not a small entry (< 20 KB)`)
+  const text = readFileSync(bundle, 'utf8')
+  assert.ok(text.startsWith('#!/usr/bin/env node\n'), 'the bin has no shebang')
+  const staticImports = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"();]*?(?:\bfrom\s*)?['"]([^'"]+)['"]/gm)
+  ].map(match => match[1])
+  assert.deepEqual(
+    staticImports.filter(specifier => !specifier?.startsWith('node:')),
+    [],
+    'dist/index.js imports these statically'
+  )
+  const dynamicImports = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    match => match[1] ?? ''
+  )
+  assert.ok(dynamicImports.length >= 2, 'the CLI and the Action are not dynamic imports')
+  for (const chunk of dynamicImports) {
+    assert.ok(existsSync(join(dirname(bundle), chunk)), `dist/index.js loads ${chunk}: missing`)
+  }
+  const version = runBundle('--version')
+  assert.equal(version.status, 0, version.stderr)
+  assert.equal(version.stdout, `${packageVersion()}\n`)
 })

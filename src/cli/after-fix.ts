@@ -27,7 +27,7 @@ export function reportAfterFix(
     files: result.report.files + written.filter(change => change.before === undefined).length
   }
   let exact = true
-  const names = [...moves.keys()]
+  const namedIn = changedFileNamedIn(moves)
   const visit = (value: unknown): unknown => {
     if (!exact) return value
     if (typeof value === 'string') {
@@ -39,7 +39,7 @@ export function reportAfterFix(
         return `${at[1]}:${line}`
       }
       // A line of a changed file inside a message cannot be told from other text: not derived.
-      if (names.some(name => value.includes(`${name}:`))) exact = false
+      if (namedIn(value)) exact = false
       return value
     }
     if (Array.isArray(value)) return value.map(visit)
@@ -57,6 +57,23 @@ export function reportAfterFix(
   }
   const mapped = visit(derived) as Report
   return exact ? mapped : undefined
+}
+
+/**
+ * Whether a text holds `<name>:` for a changed file's name: at each ':' of the text, the names
+ * of each length that ends there are looked up (linear in the text, not in the files changed).
+ */
+function changedFileNamedIn(names: ReadonlyMap<string, unknown>): (text: string) => boolean {
+  const lengths = [...new Set([...names.keys()].map(name => name.length))].sort((a, b) => a - b)
+  return text => {
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+      for (const length of lengths) {
+        if (length > colon) break
+        if (names.has(text.slice(colon - length, colon))) return true
+      }
+    }
+    return false
+  }
 }
 
 /** Where each 1-based line of `before` is in `after`; undefined for a line the change removed. */

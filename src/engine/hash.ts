@@ -34,10 +34,18 @@ export function canonicalLines(reads: readonly ReadConfig[]): string[] {
       lines.add(bytes ? `${object}/${key}=${bytes.toString('base64')}\n` : `${object}/${key}\n`)
     }
   }
-  return [...lines].sort(compareBytes)
+  return sortByUtf8Bytes([...lines])
 }
 
-/** Byte order of the UTF-8 text, so every implementation sorts the same way. */
-function compareBytes(left: string, right: string): number {
-  return Buffer.compare(Buffer.from(left, 'utf8'), Buffer.from(right, 'utf8'))
+/**
+ * Byte order of the UTF-8 text, so every implementation sorts the same way. For ASCII, the
+ * default (UTF-16 code unit) order is that order; other text is compared as encoded bytes.
+ */
+function sortByUtf8Bytes(lines: string[]): string[] {
+  // eslint-disable-next-line no-control-regex -- ASCII is the whole range U+0000 to U+007F
+  if (lines.every(line => /^[\u0000-\u007f]*$/.test(line))) return lines.sort()
+  return lines
+    .map(line => ({ line, bytes: Buffer.from(line, 'utf8') }))
+    .sort((left, right) => Buffer.compare(left.bytes, right.bytes))
+    .map(({ line }) => line)
 }

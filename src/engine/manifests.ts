@@ -17,6 +17,7 @@ export interface ManifestSet {
 export function readManifests(repository: Repository): ManifestSet {
   const files = new Map<string, ParsedFile>()
   const documentCache = new Map<string, unknown[]>()
+  const lines = new Map<string, number[]>()
   const chartDirectories = helmChartDirectories(repository.files)
   const unreadable: Problem[] = []
   for (const file of repository.files) {
@@ -31,15 +32,19 @@ export function readManifests(repository: Repository): ManifestSet {
     const parsed = parseYamlFile(file, text)
     files.set(file, parsed)
     const byIndex: unknown[] = []
-    for (const document of parsed.documents) byIndex[document.index] = document.value
+    const linesByIndex: number[] = []
+    for (const document of parsed.documents) {
+      byIndex[document.index] = document.value
+      linesByIndex[document.index] = document.line
+    }
     documentCache.set(file, byIndex)
+    lines.set(file, linesByIndex)
   }
   return {
     files,
     documentCache,
     problems: [...unreadable, ...[...files.values()].flatMap(parsed => parsed.problems)],
-    lineOf: (file, document) =>
-      files.get(file)?.documents.find(d => d.index === document)?.line ?? 1
+    lineOf: (file, document) => lines.get(file)?.[document] ?? 1
   }
 }
 

@@ -27,7 +27,9 @@ export class ConfigIndex {
   constructor(entries: ConfigEntry[]) {
     for (const entry of entries) {
       const key = `${entry.kind}/${entry.name}`
-      this.byName.set(key, [...(this.byName.get(key) ?? []), entry])
+      const entries = this.byName.get(key)
+      if (entries) entries.push(entry)
+      else this.byName.set(key, [entry])
     }
   }
 

@@ -107,11 +107,26 @@ function parseValues(
 /** Helm's coalescing of two values maps: `over` wins, maps merge deeply, anything else replaces. */
 export function mergeMaps(under: YamlObject, over: YamlObject): YamlObject {
   const merged: YamlObject = deepClone(under)
-  for (const [key, value] of Object.entries(over)) {
-    const below = merged[key]
-    merged[key] = isObject(below) && isObject(value) ? mergeMaps(below, value) : deepClone(value)
-  }
+  mergeInto(merged, over)
   return merged
+}
+
+/** Merges a copy of `over` into `target`, which is already a copy (cloned once, not per level). */
+function mergeInto(target: YamlObject, over: YamlObject): void {
+  for (const key of Object.keys(over)) {
+    const below = target[key]
+    const value = over[key]
+    if (isObject(below) && isObject(value) && Object.hasOwn(target, key)) mergeInto(below, value)
+    // A `__proto__` key is data: defined as an own property, never the copy's prototype.
+    else if (key === '__proto__')
+      Object.defineProperty(target, key, {
+        value: deepClone(value),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+    else target[key] = deepClone(value)
+  }
 }
 
 /** `--set`-style assignment of a string at a dotted path (`a.b.c`); escaped dots stay in keys. */

@@ -51,22 +51,21 @@ export function compileSelector(selector: ResourceSelector): SelectorMatcher | s
     const labels = compileMapSelector(selector.labelSelector)
     const annotations = compileMapSelector(selector.annotationSelector)
     if (labels === null || annotations === null) return 'invalid label or annotation selector'
+    // The cheapest and most selective tests first: a patch targets one kind among many.
     return resource => {
-      const original = originalId(resource)
+      // The current id holds the object's group, version and kind (no new object per test).
       const current = currentId(resource)
+      if (kind && !kind.test(current.kind)) return false
+      if (group && !group.test(current.group)) return false
+      if (version && !version.test(current.version)) return false
+      if (name && !name.test(current.name) && !name.test(originalId(resource).name)) return false
       if (
         namespace &&
-        !namespace.test(effectiveNamespace(original)) &&
-        !namespace.test(effectiveNamespace(current))
+        !namespace.test(effectiveNamespace(current)) &&
+        !namespace.test(effectiveNamespace(originalId(resource)))
       ) {
         return false
       }
-      if (name && !name.test(original.name) && !name.test(current.name)) return false
-      // The current id holds the object's group, version and kind (no new object per test).
-      const gvk = current
-      if (group && !group.test(gvk.group)) return false
-      if (version && !version.test(gvk.version)) return false
-      if (kind && !kind.test(gvk.kind)) return false
       if (labels && !labels(metadataMap(resource.object, 'labels'))) return false
       if (annotations && !annotations(metadataMap(resource.object, 'annotations'))) return false
       return true

@@ -367,21 +367,46 @@ export function mergeTransformerConfigs(
   return merged
 }
 
-function sameFieldSpec(a: FieldSpec, b: FieldSpec): boolean {
-  return (
-    a.path === b.path &&
-    (a.group ?? '') === (b.group ?? '') &&
-    (a.version ?? '') === (b.version ?? '') &&
-    (a.kind ?? '') === (b.kind ?? '')
-  )
+const fieldSpecKey = (spec: FieldSpec) =>
+  `${spec.path}|${spec.group ?? ''}|${spec.version ?? ''}|${spec.kind ?? ''}`
+
+/** The keys of a list of field specs, computed once per list (the built-in lists are long). */
+const keysOfList = new WeakMap<FieldSpec[], Set<string>>()
+
+function fieldSpecKeys(specs: FieldSpec[]): Set<string> {
+  let keys = keysOfList.get(specs)
+  if (!keys) keysOfList.set(specs, (keys = new Set(specs.map(fieldSpecKey))))
+  return keys
 }
 
 export function mergeFieldSpecs(base: FieldSpec[], extra: FieldSpec[]): FieldSpec[] {
   if (extra.length === 0 || extra === base) return base
+  const baseKeys = fieldSpecKeys(base)
+  // A child's list is often this very merge's earlier result: base's own items first, then new
+  // ones. Then the result is that list itself.
+  if (extra.length >= base.length && base.every((spec, index) => extra[index] === spec)) {
+    if (extra.length === base.length) return base
+    if (addsOnlyNew(baseKeys, extra.slice(base.length))) return extra
+  }
+  const keys = new Set(baseKeys)
   const merged = [...base]
-  for (const spec of extra)
-    if (!merged.some(existing => sameFieldSpec(existing, spec))) merged.push(spec)
+  for (const spec of extra) {
+    const key = fieldSpecKey(spec)
+    if (keys.has(key)) continue
+    keys.add(key)
+    merged.push(spec)
+  }
   return merged
+}
+
+function addsOnlyNew(baseKeys: ReadonlySet<string>, tail: FieldSpec[]): boolean {
+  const seen = new Set<string>()
+  for (const spec of tail) {
+    const key = fieldSpecKey(spec)
+    if (baseKeys.has(key) || seen.has(key)) return false
+    seen.add(key)
+  }
+  return true
 }
 
 function mergeNameReferences(

@@ -21,20 +21,27 @@ export type ConfigFinder = (
  * without a namespace lands in the namespace it is applied to, so it matches any.
  */
 export function configFinder(root: Root): ConfigFinder {
-  const found = root.resources.flatMap(resource =>
-    configObjectsOf(resource.object, resource.generatedWithSuffix).map(config => ({
-      config,
-      resource
-    }))
-  )
+  // Indexed by kind and name on the first lookup: most rules look up nothing in most roots.
+  let byName: Map<string, FoundConfig[]> | undefined
+  const index = () => {
+    byName = new Map()
+    for (const resource of root.resources)
+      for (const config of configObjectsOf(resource.object, resource.generatedWithSuffix)) {
+        const key = `${config.kind}/${config.name}`
+        const list = byName.get(key)
+        if (list) list.push({ config, resource })
+        else byName.set(key, [{ config, resource }])
+      }
+    return byName
+  }
   return (kind, namespace, name) => {
-    const candidates = found.filter(
-      ({ config }) =>
-        config.kind === kind &&
-        config.name === name &&
-        (config.namespace === namespace || config.namespace === '' || namespace === '')
-    )
-    return candidates.find(({ config }) => config.namespace === namespace) ?? candidates[0]
+    const candidates = (byName ?? index())
+      .get(`${kind}/${name}`)
+      ?.filter(
+        ({ config }) =>
+          config.namespace === namespace || config.namespace === '' || namespace === ''
+      )
+    return candidates?.find(({ config }) => config.namespace === namespace) ?? candidates?.[0]
   }
 }
 

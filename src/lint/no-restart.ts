@@ -2,6 +2,7 @@ import type { WorkloadResult } from '../engine/analyze.js'
 import type { Problem, RuleId } from '../engine/findings.js'
 import { asString, getIn, kindOf, nameOf } from '../engine/objects.js'
 import type { KObject } from '../engine/objects.js'
+import type { BuiltResource } from '../engine/roots.js'
 import { isHelmRelease } from '../helm/index.js'
 import type { LintInput, LintResult } from './types.js'
 import { distinct, findingAt, qualified } from './where.js'
@@ -20,11 +21,12 @@ interface Blocker {
  */
 export function noRestart(input: LintInput): LintResult {
   const problems: Problem[] = []
+  const builtObject = builtObjectFinder(input)
   for (const workload of input.workloads) {
     const source = workload.source
     if (!source || workload.desiredHash === undefined) continue
     if (!['missing', 'stale', 'current'].includes(workload.status)) continue
-    const object = builtObject(input, workload)
+    const object = builtObject(workload)
     if (!object) continue
     for (const blocker of blockers(workload, object)) {
       problems.push(
@@ -41,19 +43,40 @@ export function noRestart(input: LintInput): LintResult {
   return { problems: distinct(problems, true), edits: [] }
 }
 
-/** The object the workload was analyzed from, as its root built it. */
-function builtObject(input: LintInput, workload: WorkloadResult): KObject | undefined {
-  const root = input.roots.find(candidate => candidate.id === workload.root)
-  const fromChart = workload.shape.templatePath.length === 0
-  return root?.resources.find(
-    resource =>
-      resource.source?.file === workload.source?.file &&
-      resource.source?.document === workload.source?.document &&
-      (fromChart
-        ? isHelmRelease(resource.object)
-        : kindOf(resource.object) === workload.kind && nameOf(resource.object) === workload.name)
-  )?.object
+/** Finds the object each workload was analyzed from, as its root built it. */
+function builtObjectFinder(input: LintInput): (workload: WorkloadResult) => KObject | undefined {
+  // Per root, its resources by source document: a root can hold thousands of resources.
+  const bySource = new Map<string, Map<string, BuiltResource[]>>()
+  const resourcesOf = (rootId: string) => {
+    let index = bySource.get(rootId)
+    if (index) return index
+    index = new Map()
+    bySource.set(rootId, index)
+    const root = input.roots.find(candidate => candidate.id === rootId)
+    for (const resource of root?.resources ?? []) {
+      if (!resource.source) continue
+      const key = sourceKey(resource.source.file, resource.source.document)
+      const list = index.get(key)
+      if (list) list.push(resource)
+      else index.set(key, [resource])
+    }
+    return index
+  }
+  return workload => {
+    const source = workload.source
+    if (!source) return undefined
+    const fromChart = workload.shape.templatePath.length === 0
+    return resourcesOf(workload.root)
+      .get(sourceKey(source.file, source.document))
+      ?.find(resource =>
+        fromChart
+          ? isHelmRelease(resource.object)
+          : kindOf(resource.object) === workload.kind && nameOf(resource.object) === workload.name
+      )?.object
+  }
 }
+
+const sourceKey = (file: string, document: number) => `${document}#${file}`
 
 function blockers(workload: WorkloadResult, object: KObject): Blocker[] {
   const found: Blocker[] = []

@@ -30,7 +30,23 @@ function staysStringWhenPlain(plain: string, value: string): boolean {
   }
 }
 
+/**
+ * A letter, then letters, digits and `_./-`, with `:` only between such runs (`sha256:0a1b`,
+ * `gitops-reloader/config-hash`): yaml writes it plain, and it reads back as itself in YAML 1.1
+ * and 1.2 unless an implicit type takes it. Of those, only booleans and null (any case here) and
+ * YAML 1.1's float without digits before its exponent (`e1`, `E-5`) can start with a letter:
+ * numbers, timestamps, `.inf` and `<<` start with a digit, a sign, a dot or a symbol. Such a
+ * string is its own rendering, in block and flow context, without a stringify and two parses.
+ */
+const PLAIN_AS_IS = /^[A-Za-z][\w./-]*(?::[\w./-]+)*$/
+const PLAIN_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null'])
+const EXPONENT_ONLY = /^[eE]-?[0-9]+$/
+
+const isPlainAsIs = (value: string) =>
+  PLAIN_AS_IS.test(value) && !PLAIN_WORDS.has(value.toLowerCase()) && !EXPONENT_ONLY.test(value)
+
 function plainOrQuoted(value: string, context: ScalarContext): string {
+  if (isPlainAsIs(value)) return value
   const rendered = stringify(value, { version: '1.1', lineWidth: 0 }).trimEnd()
   const isPlain = !/^["'|>]/.test(rendered) && !rendered.includes('\n')
   if (!isPlain)

@@ -75,3 +75,21 @@ test('changing any byte of a read key changes the hash', () => {
     })
   )
 })
+
+test('lines sort in UTF-8 byte order, as `LC_ALL=C sort` sorts them, also beyond ASCII', () => {
+  // UTF-16 code units put the emoji's surrogate (0xD83D) before U+E000 and ASCII 'z' before
+  // both; UTF-8 bytes put 'z' (7A) first, then U+E000 (EE 80 80), then the emoji (F0 9F 98 80).
+  const lines = canonicalLines([
+    read('ConfigMap', 'app', { '\u{1F600}': undefined, '\uE000': undefined, z: undefined })
+  ])
+  assert.deepEqual(lines, [
+    'ConfigMap/app/z\n',
+    'ConfigMap/app/\uE000\n',
+    'ConfigMap/app/\u{1F600}\n'
+  ])
+  const shell = execFileSync('sh', ['-c', 'LC_ALL=C sort'], {
+    input: [...lines].reverse().join(''),
+    encoding: 'utf8'
+  })
+  assert.equal(shell, lines.join(''))
+})

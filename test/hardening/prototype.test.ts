@@ -34,3 +34,34 @@ test('a values path naming a prototype is not followed: no object prototype is e
     assert.equal(probe['gitops-reloader/config-hash'], undefined, path)
   }
 })
+
+test('HelmRelease values and valuesFrom holding a __proto__ key merge as data, never into a prototype', () => {
+  const values = (value: string) => source`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: web
+    spec:
+      chart:
+        spec: {chart: podinfo, version: 1.0.0}
+      valuesFrom:
+        - kind: ConfigMap
+          name: web-values
+      values:
+        __proto__: {inline: ${value}}
+  `
+  const valuesFrom = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: web-values}',
+    'data:',
+    '  values.yaml: "__proto__: {fromValues: yes}"',
+    ''
+  ].join('\n')
+  const files = (value: string) => ({ 'r.yaml': values(value), 'v.yaml': valuesFrom })
+  check(memoryRepository(files('one')))
+  planChanges(memoryRepository(files('one')), memoryRepository(files('two')))
+  const probe: Record<string, unknown> = {}
+  assert.equal(probe['inline'], undefined)
+  assert.equal(probe['fromValues'], undefined)
+})
