@@ -382,12 +382,15 @@ function fieldSpecKeys(specs: FieldSpec[]): Set<string> {
 export function mergeFieldSpecs(base: FieldSpec[], extra: FieldSpec[]): FieldSpec[] {
   if (extra.length === 0 || extra === base) return base
   const baseKeys = fieldSpecKeys(base)
-  // A child's list is often this very merge's earlier result: base's own items first, then new
-  // ones. Then the result is that list itself.
-  if (extra.length >= base.length && base.every((spec, index) => extra[index] === spec)) {
-    if (extra.length === base.length) return base
-    if (addsOnlyNew(baseKeys, extra.slice(base.length))) return extra
-  }
+  const extraKeys = fieldSpecKeys(extra)
+  // Parents and children mostly hold the same built-in lists, or one extends the other.
+  if (isSubset(extraKeys, baseKeys)) return base
+  if (
+    extra.length === extraKeys.size &&
+    isSubset(baseKeys, extraKeys) &&
+    base.every((spec, index) => extra[index] === spec)
+  )
+    return extra
   const keys = new Set(baseKeys)
   const merged = [...base]
   for (const spec of extra) {
@@ -399,13 +402,9 @@ export function mergeFieldSpecs(base: FieldSpec[], extra: FieldSpec[]): FieldSpe
   return merged
 }
 
-function addsOnlyNew(baseKeys: ReadonlySet<string>, tail: FieldSpec[]): boolean {
-  const seen = new Set<string>()
-  for (const spec of tail) {
-    const key = fieldSpecKey(spec)
-    if (baseKeys.has(key) || seen.has(key)) return false
-    seen.add(key)
-  }
+function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  if (small.size > large.size) return false
+  for (const key of small) if (!large.has(key)) return false
   return true
 }
 
@@ -414,16 +413,26 @@ function mergeNameReferences(
   extra: NameBackReference[]
 ): NameBackReference[] {
   if (extra.length === 0 || extra === base) return base
-  const merged = base.map(reference => ({ ...reference }))
+  const byKind = new Map<string, number>()
+  base.forEach((reference, index) => {
+    if (!byKind.has(gvkKey(reference))) byKind.set(gvkKey(reference), index)
+  })
+  // Copied on the first change only: a child usually repeats its parent's references.
+  let merged: NameBackReference[] | undefined
   for (const reference of extra) {
-    const existing = merged.find(
-      candidate =>
-        (candidate.group ?? '') === (reference.group ?? '') &&
-        (candidate.version ?? '') === (reference.version ?? '') &&
-        (candidate.kind ?? '') === (reference.kind ?? '')
-    )
-    if (existing) existing.fieldSpecs = mergeFieldSpecs(existing.fieldSpecs, reference.fieldSpecs)
-    else merged.push(reference)
+    const index = byKind.get(gvkKey(reference))
+    if (index === undefined) {
+      byKind.set(gvkKey(reference), (merged ??= [...base]).length)
+      merged.push(reference)
+      continue
+    }
+    const existing = (merged ?? base)[index] as NameBackReference
+    const fieldSpecs = mergeFieldSpecs(existing.fieldSpecs, reference.fieldSpecs)
+    if (fieldSpecs !== existing.fieldSpecs)
+      (merged ??= [...base])[index] = { ...existing, fieldSpecs }
   }
-  return merged
+  return merged ?? base
 }
+
+const gvkKey = (reference: NameBackReference) =>
+  `${reference.group ?? ''}|${reference.version ?? ''}|${reference.kind ?? ''}`
