@@ -33,13 +33,19 @@ export function isNullScalar(node: unknown): node is Scalar {
   return isScalar(node) && node.value === null
 }
 
+const aliasedAnchorsOf = new WeakMap<Document.Parsed, Set<string>>()
+
+/** The anchors some alias of the document uses; found once per document, not once per edit. */
 function anchorsUsedByAliases(document: Document.Parsed): Set<string> {
+  const known = aliasedAnchorsOf.get(document)
+  if (known) return known
   const used = new Set<string>()
   visit(document, {
     Alias(_, alias) {
       used.add(alias.source)
     }
   })
+  aliasedAnchorsOf.set(document, used)
   return used
 }
 
