@@ -15,7 +15,8 @@ const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), '
 
 const { outputFiles } = await build({
   absWorkingDir: projectRoot,
-  entryPoints: { index: 'src/index.ts' },
+  // The parse worker is an entry of its own: worker threads start from a file.
+  entryPoints: { index: 'src/index.ts', 'parse-worker': 'src/io/parse-worker.ts' },
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
@@ -25,7 +26,11 @@ const { outputFiles } = await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
-  define: { PACKAGE_VERSION: JSON.stringify(version) },
+  define: {
+    PACKAGE_VERSION: JSON.stringify(version),
+    // src/io/parallel-parse.ts is bundled into a chunk in dist/chunks/: the worker, from there.
+    PARSE_WORKER_PATH: JSON.stringify('../parse-worker.js')
+  },
   logLevel: 'warning',
   write: false
 })

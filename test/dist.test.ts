@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { test } from 'node:test'
 import { projectRoot } from './helpers/corpus.js'
@@ -51,4 +51,31 @@ test('dist/index.js is a small entry: --version is answered before any chunk loa
   const version = runBundle('--version')
   assert.equal(version.status, 0, version.stderr)
   assert.equal(version.stdout, `${packageVersion()}\n`)
+})
+
+test('the parse worker the bundle starts is a file of dist/, where the chunk that starts it looks', () => {
+  const chunks = join(projectRoot, 'dist/chunks')
+  const starters = readdirSync(chunks).filter(name =>
+    readFileSync(join(chunks, name), 'utf8').includes(
+      'new URL("../parse-worker.js", import.meta.url)'
+    )
+  )
+  assert.equal(starters.length, 1, 'one chunk starts the parse worker')
+  const worker = join(chunks, '../parse-worker.js')
+  assert.ok(existsSync(worker), 'dist/parse-worker.js is built')
+  // It runs: a worker with no files claims no chunk and exits.
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { Worker, MessageChannel } from 'node:worker_threads'
+       const { port2 } = new MessageChannel()
+       const counters = new Int32Array(new SharedArrayBuffer(8))
+       const worker = new Worker(${JSON.stringify(worker)}, { workerData: { jobs: [{ file: 'a.yaml', text: 'a: ~' }], counters, port: port2 }, transferList: [port2], execArgv: [] })
+       worker.on('exit', code => console.log(code, Atomics.load(counters, 1)))`
+    ],
+    { encoding: 'utf8' }
+  )
+  assert.equal(run.stdout.trim(), '0 1', run.stderr)
 })

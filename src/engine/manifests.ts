@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import { parseYamlFile } from './parse.js'
-import type { ParsedFile } from './parse.js'
+import type { ParsedFile, ParseJob } from './parse.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
 import type { Repository } from './repository.js'
@@ -20,6 +20,7 @@ export function readManifests(repository: Repository): ManifestSet {
   const lines = new Map<string, number[]>()
   const chartDirectories = helmChartDirectories(repository.files)
   const unreadable: Problem[] = []
+  const jobs: ParseJob[] = []
   for (const file of repository.files) {
     if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue
     const text = repository.readFile(file)
@@ -29,7 +30,11 @@ export function readManifests(repository: Repository): ManifestSet {
         unreadable.push(problem('file-unreadable', file, 1, 'cannot read the file; it is skipped'))
       continue
     }
-    const parsed = parseYamlFile(file, text)
+    jobs.push({ file, text })
+  }
+  const parsedInParallel = repository.parseFiles?.(jobs)
+  jobs.forEach(({ file, text }, index) => {
+    const parsed = parsedInParallel?.[index] ?? parseYamlFile(file, text)
     files.set(file, parsed)
     const byIndex: unknown[] = []
     const linesByIndex: number[] = []
@@ -39,7 +44,7 @@ export function readManifests(repository: Repository): ManifestSet {
     }
     documentCache.set(file, byIndex)
     lines.set(file, linesByIndex)
-  }
+  })
   return {
     files,
     documentCache,

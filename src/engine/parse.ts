@@ -15,6 +15,12 @@ export interface ParsedFile {
   problems: Problem[]
 }
 
+/** A file to parse: its path (for messages) and its text. */
+export interface ParseJob {
+  file: string
+  text: string
+}
+
 /**
  * Reads a YAML file for its values with kustomize-lite's reader (go-yaml's scalars, and the
  * guards against alias bombs, deep nesting and huge files). A file with an error is read again

@@ -1,4 +1,5 @@
 import type { Problem } from './findings.js'
+import type { ParsedFile, ParseJob } from './parse.js'
 
 /**
  * The files the engine reads: a work tree, a Git revision, or an in-memory map in tests.
@@ -14,6 +15,11 @@ export interface Repository {
   isCommitted?(path: string): boolean
   /** What could not be listed or read, found while listing and reading (filled as files are read). */
   readonly problems?: readonly Problem[]
+  /**
+   * Parses many files at once, exactly as `parseYamlFile` does each (an adapter may use every
+   * core); undefined when it would not be faster, and then the engine parses them itself.
+   */
+  parseFiles?(jobs: readonly ParseJob[]): ParsedFile[] | undefined
 }
 
 /** A repository over an in-memory map of path -> text. */

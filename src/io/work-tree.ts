@@ -14,6 +14,7 @@ import { join, relative } from 'node:path'
 import { problem } from '../engine/index.js'
 import type { FileChange, Problem, Repository } from '../engine/index.js'
 import { writeFileAtomic } from './atomic-write.js'
+import { parseInParallel } from './parallel-parse.js'
 import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
@@ -63,7 +64,8 @@ export function readWorkTree(directory: string): WorkTree {
         )
       return cache.get(path)
     },
-    write: (file, text, expected) => writeInside(root, file, text, expected)
+    write: (file, text, expected) => writeInside(root, file, text, expected),
+    parseFiles: parseInParallel
   }
 }
 

@@ -384,6 +384,48 @@ export function markTextualNull(holder: object, key: string): void {
   keys.add(key)
 }
 
+/**
+ * Where a value's textual-null marks are, as paths ending in the marked key: a structured clone
+ * (a worker's parse sent to the main thread) keeps the data but not the marks.
+ */
+export function textualNullPaths(value: unknown): (string | number)[][] {
+  const paths: (string | number)[][] = []
+  const path: (string | number)[] = []
+  const seen = new Set<object>()
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return
+    seen.add(node)
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        path.push(index)
+        visit(node[index])
+        path.pop()
+      }
+      return
+    }
+    const marks = (node as { [textualNullKeys]?: Set<string> })[textualNullKeys]
+    if (marks) for (const key of marks) paths.push([...path, key])
+    for (const key of Object.keys(node)) {
+      path.push(key)
+      visit((node as Record<string, unknown>)[key])
+      path.pop()
+    }
+  }
+  visit(value)
+  return paths
+}
+
+/** Marks again what `textualNullPaths` found, on a clone of the value it was read from. */
+export function restoreTextualNulls(value: unknown, paths: readonly (string | number)[][]): void {
+  for (const path of paths) {
+    let holder: unknown = value
+    for (let index = 0; index < path.length - 1; index++)
+      holder = (holder as Record<string | number, unknown>)[path[index] as string | number]
+    if (typeof holder === 'object' && holder !== null)
+      markTextualNull(holder, String(path[path.length - 1]))
+  }
+}
+
 /** A deep copy of plain data (aliases unshared) that keeps the textual-null marks. */
 export function cloneKeepingNullMarks<T>(value: T): T {
   return deepClone(value, copyNullMarks)

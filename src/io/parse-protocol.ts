@@ -1,0 +1,24 @@
+import type { MessagePort } from 'node:worker_threads'
+import type { ParsedFile, ParseJob } from '../engine/index.js'
+
+/** What the parse workers and the main thread share (see parallel-parse.ts). */
+export interface WorkerInput {
+  jobs: readonly ParseJob[]
+  /** [next chunk to claim, chunks done], on shared memory. */
+  counters: Int32Array
+  port: MessagePort
+}
+
+export interface ChunkResult {
+  files: {
+    index: number
+    parsed: ParsedFile
+    /** Per document, the textual-null marks a structured clone drops (kustomize-lite's). */
+    nullPaths: (string | number)[][][]
+  }[]
+}
+
+export const CLAIMED = 0
+export const DONE = 1
+/** Files per chunk: small enough to share the work evenly, large enough to post few messages. */
+export const CHUNK_FILES = 32
