@@ -63,17 +63,18 @@ test('the parse worker the bundle starts is a file of dist/, where the chunk tha
   assert.equal(starters.length, 1, 'one chunk starts the parse worker')
   const worker = join(chunks, '../parse-worker.js')
   assert.ok(existsSync(worker), 'dist/parse-worker.js is built')
-  // It runs: a worker with no files claims no chunk and exits.
+  // It runs: given one file, it parses the one chunk and exits.
   const run = spawnSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
       `import { Worker, MessageChannel } from 'node:worker_threads'
-       const { port2 } = new MessageChannel()
+       const { port1, port2 } = new MessageChannel()
        const counters = new Int32Array(new SharedArrayBuffer(8))
-       const worker = new Worker(${JSON.stringify(worker)}, { workerData: { jobs: [{ file: 'a.yaml', text: 'a: ~' }], counters, port: port2 }, transferList: [port2], execArgv: [] })
-       worker.on('exit', code => console.log(code, Atomics.load(counters, 1)))`
+       const worker = new Worker(${JSON.stringify(worker)}, { workerData: { port: port2 }, transferList: [port2], execArgv: [] })
+       port1.postMessage({ jobs: [{ file: 'a.yaml', text: 'a: ~' }], counters })
+       worker.on('exit', code => { console.log(code, Atomics.load(counters, 1)); port1.close() })`
     ],
     { encoding: 'utf8' }
   )

@@ -20,9 +20,12 @@ export function readManifests(repository: Repository): ManifestSet {
   const lines = new Map<string, number[]>()
   const chartDirectories = helmChartDirectories(repository.files)
   const unreadable: Problem[] = []
+  const yamlFiles = repository.files.filter(
+    file => isYamlFile(file) && !isHelmChartTemplate(file, chartDirectories)
+  )
+  const parser = repository.startParser?.(yamlFiles.length)
   const jobs: ParseJob[] = []
-  for (const file of repository.files) {
-    if (!isYamlFile(file) || isHelmChartTemplate(file, chartDirectories)) continue
+  for (const file of yamlFiles) {
     const text = repository.readFile(file)
     if (text === undefined) {
       // A work tree reports why it could not read a file; other repositories cannot say.
@@ -32,7 +35,7 @@ export function readManifests(repository: Repository): ManifestSet {
     }
     jobs.push({ file, text })
   }
-  const parsedInParallel = repository.parseFiles?.(jobs)
+  const parsedInParallel = parser?.parse(jobs)
   jobs.forEach(({ file, text }, index) => {
     const parsed = parsedInParallel?.[index] ?? parseYamlFile(file, text)
     files.set(file, parsed)

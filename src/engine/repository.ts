@@ -16,10 +16,11 @@ export interface Repository {
   /** What could not be listed or read, found while listing and reading (filled as files are read). */
   readonly problems?: readonly Problem[]
   /**
-   * Parses many files at once, exactly as `parseYamlFile` does each (an adapter may use every
-   * core); undefined when it would not be faster, and then the engine parses them itself.
+   * A parser for many files at once, parsing exactly as `parseYamlFile` does each (an adapter
+   * may use every core). Asked for before the files are read, with how many there are, so that
+   * it can get ready meanwhile; undefined when it would not be faster than the engine's own.
    */
-  parseFiles?(jobs: readonly ParseJob[]): ParsedFile[] | undefined
+  startParser?(yamlFiles: number): { parse(jobs: readonly ParseJob[]): ParsedFile[] } | undefined
 }
 
 /** A repository over an in-memory map of path -> text. */

@@ -3,7 +3,7 @@ import { problem } from '../engine/index.js'
 import type { Problem, Repository } from '../engine/index.js'
 import type { Landing } from '../plan/index.js'
 import { MAX_FILE_BYTES, strictUtf8 } from './limits.js'
-import { parseInParallel } from './parallel-parse.js'
+import { startParallelParser } from './parallel-parse.js'
 
 /** A revision that does not name a commit, or a folder outside any Git repository: exit 2. */
 export class RevisionError extends Error {}
@@ -76,7 +76,7 @@ export function readRevision(
       }
       return texts.get(path)
     },
-    parseFiles: parseInParallel
+    startParser: startParallelParser
   }
   return { repository, sha }
 }

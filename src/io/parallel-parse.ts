@@ -7,42 +7,52 @@ import { restoreTextualNulls } from '../kustomize-lite/index.js'
 import { CHUNK_FILES, CLAIMED, DONE } from './parse-protocol.js'
 import type { ChunkResult, WorkerInput } from './parse-protocol.js'
 
-/** Below this much YAML, starting a worker (about 30 ms) costs more than it saves. */
-const MIN_PARALLEL_BYTES = 512 * 1024
+/** Fewer YAML files than this parse faster on one thread than with a worker to start. */
+const MIN_PARALLEL_FILES = 600
 const MAX_WORKERS = 3
 /** A worker that reports nothing for this long is given up on; its files are parsed here. */
 const STALL_MILLISECONDS = 5_000
 
 declare const PARSE_WORKER_PATH: string | undefined
 
-/**
- * Parses YAML files on every core: worker threads and this thread take chunks of files from one
- * shared counter, so a worker that starts late only takes fewer. Synchronous (the engine is),
- * the results in the order of `jobs`; the same function parses everywhere, so the results are
- * what a single thread gives. Returns undefined when one thread is as fast (small input, one core).
- */
-export function parseInParallel(jobs: readonly ParseJob[]): ParsedFile[] | undefined {
-  const workerCount = Math.min(MAX_WORKERS, availableParallelism() - 1)
-  const bytes = jobs.reduce((sum, job) => sum + job.text.length, 0)
-  if (workerCount < 1 || bytes < MIN_PARALLEL_BYTES) return undefined
-  const results = parseWithWorkers(jobs, workerCount)
-  // A chunk a worker claimed but never delivered (it stalled or failed) is parsed here.
-  return results && jobs.map((job, index) => results[index] ?? parseYamlFile(job.file, job.text))
+/** Parses many files at once, as `parseYamlFile` does each, the results in the order of `jobs`. */
+export interface ParallelParser {
+  parse(jobs: readonly ParseJob[]): ParsedFile[]
 }
 
 /**
- * The parse of every chunk that was delivered, by `workerCount` workers and (unless told not to,
- * as tests do) this thread; undefined when no worker could start.
+ * Starts worker threads to parse YAML files on every core, before the files are read, so that
+ * they are ready when the texts are; undefined when one thread is as fast (few files, one core).
+ * Workers and this thread take chunks of files from one shared counter, so a worker that starts
+ * late only takes fewer. The same function parses everywhere: the results are what one thread
+ * gives.
+ */
+export function startParallelParser(yamlFiles: number): ParallelParser | undefined {
+  const workerCount = Math.min(MAX_WORKERS, availableParallelism() - 1)
+  if (workerCount < 1 || yamlFiles < MIN_PARALLEL_FILES) return undefined
+  const workers = startWorkers(workerCount)
+  if (workers.length === 0) return undefined
+  return {
+    parse(jobs) {
+      const results = parseWithWorkers(workers, jobs)
+      // A chunk a worker claimed but never delivered (it stalled or failed) is parsed here.
+      return jobs.map((job, index) => results[index] ?? parseYamlFile(job.file, job.text))
+    }
+  }
+}
+
+/**
+ * The parse of every chunk that was delivered, by the workers and (unless told not to, as tests
+ * do) this thread. The workers end with it.
  */
 export function parseWithWorkers(
+  workers: readonly RunningWorker[],
   jobs: readonly ParseJob[],
-  workerCount: number,
   mainThreadParses = true
-): (ParsedFile | undefined)[] | undefined {
+): (ParsedFile | undefined)[] {
   const chunkCount = Math.ceil(jobs.length / CHUNK_FILES)
   const counters = new Int32Array(new SharedArrayBuffer(8))
-  const workers = startWorkers(workerCount, jobs, counters)
-  if (workers.length === 0) return undefined
+  for (const { port } of workers) port.postMessage({ jobs, counters } satisfies WorkerInput)
   const results: (ParsedFile | undefined)[] = new Array(jobs.length)
   while (mainThreadParses) {
     const chunk = Atomics.add(counters, CLAIMED, 1)
@@ -62,22 +72,17 @@ export function parseWithWorkers(
   return results
 }
 
-interface RunningWorker {
+export interface RunningWorker {
   worker: Worker
   port: MessagePort
 }
 
-function startWorkers(
-  count: number,
-  jobs: readonly ParseJob[],
-  counters: Int32Array
-): RunningWorker[] {
+export function startWorkers(count: number): RunningWorker[] {
   const started: RunningWorker[] = []
   for (let index = 0; index < count; index++) {
     try {
       const { port1, port2 } = new MessageChannel()
-      const workerData: WorkerInput = { jobs, counters, port: port2 }
-      const worker = newWorker({ workerData, transferList: [port2] })
+      const worker = newWorker({ workerData: { port: port2 }, transferList: [port2] })
       worker.unref()
       // A worker that fails only loses its chunks to this thread; nothing is reported.
       worker.on('error', () => undefined)

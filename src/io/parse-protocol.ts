@@ -1,12 +1,16 @@
 import type { MessagePort } from 'node:worker_threads'
 import type { ParsedFile, ParseJob } from '../engine/index.js'
 
-/** What the parse workers and the main thread share (see parallel-parse.ts). */
+/** A parse worker's data: the port it receives its files on and sends its results to. */
+export interface WorkerData {
+  port: MessagePort
+}
+
+/** What the main thread sends each worker once the files are read (see parallel-parse.ts). */
 export interface WorkerInput {
   jobs: readonly ParseJob[]
   /** [next chunk to claim, chunks done], on shared memory. */
   counters: Int32Array
-  port: MessagePort
 }
 
 export interface ChunkResult {

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path'
 import { problem } from '../engine/index.js'
 import type { FileChange, Problem, Repository } from '../engine/index.js'
 import { writeFileAtomic } from './atomic-write.js'
-import { parseInParallel } from './parallel-parse.js'
+import { startParallelParser } from './parallel-parse.js'
 import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
@@ -65,7 +65,7 @@ export function readWorkTree(directory: string): WorkTree {
       return cache.get(path)
     },
     write: (file, text, expected) => writeInside(root, file, text, expected),
-    parseFiles: parseInParallel
+    startParser: startParallelParser
   }
 }
 

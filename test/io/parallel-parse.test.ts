@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseYamlFile } from '../../src/engine/index.js'
 import type { ParseJob } from '../../src/engine/index.js'
-import { parseWithWorkers } from '../../src/io/parallel-parse.js'
+import { parseWithWorkers, startWorkers } from '../../src/io/parallel-parse.js'
 import { textualNullPaths } from '../../src/kustomize-lite/index.js'
 import { isTextualNull } from '../../src/kustomize-lite/yaml-documents.js'
 
@@ -26,8 +26,7 @@ function jobs(copies: number): ParseJob[] {
 
 test('files parsed by workers alone equal the single-thread parse, textual-null marks included', () => {
   const input = jobs(30) // 150 files: several chunks per worker
-  const results = parseWithWorkers(input, 2, false)
-  assert.ok(results, 'no worker started')
+  const results = parseWithWorkers(startWorkers(2), input, false)
   input.forEach((job, index) => {
     const expected = parseYamlFile(job.file, job.text)
     const actual = results[index]
@@ -55,8 +54,7 @@ test('files parsed by workers alone equal the single-thread parse, textual-null 
 
 test('this thread and the workers share the chunks; every file is delivered once', () => {
   const input = jobs(200) // 1,000 files
-  const results = parseWithWorkers(input, 1, true)
-  assert.ok(results)
+  const results = parseWithWorkers(startWorkers(1), input, true)
   assert.equal(results.filter(Boolean).length, input.length)
   input.forEach((job, index) => assert.deepEqual(results[index], parseYamlFile(job.file, job.text)))
 })
