@@ -45,11 +45,70 @@ const STATUS_MARKS: Record<WorkloadResult['status'], string> = {
   'no-tracked-config': '-      '
 }
 
+/**
+ * What the text report prints of a Report, escaped for a terminal: escaping only this (not the
+ * references' values and shapes a large repository has megabytes of) keeps the text quick.
+ */
+interface PrintedReport {
+  files: number
+  roots: number
+  summary: string
+  coverage: Report['coverage']['counts']
+  problems: Problem[]
+  workloads: {
+    kind: string
+    namespace: string
+    name: string
+    status: WorkloadResult['status']
+    desiredHash: string | undefined
+    root: string
+    /** Where the workload is written: file, line, document, and the annotations' path. */
+    source: { file: string; line: number; document: number } | undefined
+    annotationsPath: string
+    uncovered: { kind: string; name: string; optional: boolean; coverage: Uncovered }[]
+  }[]
+}
+
+type Uncovered = Exclude<ResolvedReference['coverage'], 'git-hash'>
+
+function printed(report: Report): PrintedReport {
+  return escapeStrings(
+    {
+      files: report.files,
+      roots: report.roots.length,
+      summary: report.discovery.summary,
+      coverage: report.coverage.counts,
+      problems: report.problems,
+      workloads: report.workloads.map(workload => ({
+        kind: workload.kind,
+        namespace: workload.namespace,
+        name: workload.name,
+        status: workload.status,
+        desiredHash: workload.desiredHash,
+        root: workload.root,
+        source: workload.source && {
+          file: workload.source.file,
+          line: workload.source.line,
+          document: workload.source.document
+        },
+        annotationsPath: workload.shape.annotationsPath.join('.'),
+        uncovered:
+          workload.status === 'ignored'
+            ? []
+            : workload.references.flatMap(({ kind, name, optional, coverage }) =>
+                coverage === 'git-hash' ? [] : [{ kind, name, optional, coverage }]
+              )
+      }))
+    },
+    escapeTerminal
+  )
+}
+
 export function renderReportText(unsafeReport: Report): string {
-  const report = escapeStrings(unsafeReport, escapeTerminal)
+  const report = printed(unsafeReport)
   const lines = [
-    `Read ${report.files} YAML files in ${report.roots.length} roots: ${report.workloads.length} workloads.`,
-    report.discovery.summary,
+    `Read ${report.files} YAML files in ${report.roots} roots: ${report.workloads.length} workloads.`,
+    report.summary,
     '',
     ...renderWorkloads(report.workloads),
     ...renderCoverage(report.coverage),
@@ -61,7 +120,7 @@ export function renderReportText(unsafeReport: Report): string {
 
 export function renderFixText(unsafeChanges: readonly FileChange[], unsafeAfter: Report): string {
   const changes = escapeStrings(unsafeChanges, escapeTerminal)
-  const after = escapeStrings(unsafeAfter, escapeTerminal)
+  const after = printed(unsafeAfter)
   const written =
     changes.length === 0
       ? ['Nothing to write: every annotation is current.']
@@ -85,9 +144,9 @@ const COVERAGE_PHRASES: readonly [ResolvedReference['coverage'], string][] = [
 ]
 
 /** One line: how many references each mechanism restarts, and how many nothing restarts. */
-function renderCoverage(coverage: Report['coverage']): string[] {
+function renderCoverage(counts: PrintedReport['coverage']): string[] {
   const parts = COVERAGE_PHRASES.flatMap(([kind, phrase]) => {
-    const count = coverage.counts[kind] ?? 0
+    const count = counts[kind] ?? 0
     return count > 0 ? [`${count} ${phrase}`] : []
   })
   if (parts.length === 0) return []
@@ -110,7 +169,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
+function renderWorkloads(workloads: PrintedReport['workloads']): string[] {
   if (workloads.length === 0) return []
   const rows = workloads.map(workload => {
     const where = workload.source
@@ -124,7 +183,7 @@ function renderWorkloads(workloads: readonly WorkloadResult[]): string[] {
   return ['Workloads (status, name, config hash, root, source):', ...rows, '']
 }
 
-const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>, string> = {
+const COVERAGE_WORDS: Record<Uncovered, string> = {
   'kustomize-suffix': 'handled by kustomize (its name-suffix hash renames it on every change)',
   untrackable:
     'NOT COVERED: made in the cluster, Git cannot see it change; add a Reloader annotation for it',
@@ -137,11 +196,9 @@ const COVERAGE_WORDS: Record<Exclude<ResolvedReference['coverage'], 'git-hash'>,
 }
 
 /** What the hash does not cover, and why, under the workload it concerns. */
-function coverageLines(workload: WorkloadResult): string[] {
-  if (workload.status === 'ignored') return []
+function coverageLines(workload: PrintedReport['workloads'][number]): string[] {
   const seen = new Set<string>()
-  return workload.references.flatMap(reference => {
-    if (reference.coverage === 'git-hash') return []
+  return workload.uncovered.flatMap(reference => {
     const line = `             ${reference.kind} ${reference.name}${reference.optional && reference.coverage === 'missing' ? ' (optional)' : ''}: ${COVERAGE_WORDS[reference.coverage]}`
     if (seen.has(line)) return []
     seen.add(line)
@@ -161,12 +218,12 @@ function renderProblems(problems: readonly Problem[]): string[] {
   ]
 }
 
-function renderSummary(report: Report): string {
+function renderSummary(report: PrintedReport): string {
   const count = (status: WorkloadResult['status']) =>
     new Set(
       report.workloads
         .filter(w => w.status === status)
-        .map(w => `${w.source?.file}#${w.source?.document}#${w.shape.annotationsPath.join('.')}`)
+        .map(w => `${w.source?.file}#${w.source?.document}#${w.annotationsPath}`)
     ).size
   const missing = count('missing')
   const stale = count('stale')
