@@ -6,6 +6,7 @@
  */
 import { parseAllDocuments } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
+import { fastSetScalars } from './fast.js'
 import { planAppendItem, planSetScalar } from './plan.js'
 import { runEdits } from './session.js'
 import { positionOf } from './source-text.js'
@@ -29,12 +30,14 @@ function updateAt(
   return container
 }
 
+const SET_SCALAR = {
+  plan: planSetScalar,
+  expect: (current: unknown, edit: SetScalar) => updateAt(current, edit.path, () => edit.value)
+}
+
 /** Sets string scalars at paths, creating missing maps; changes nothing else in the text. */
 export function setScalars(source: string, edits: readonly SetScalar[]): EditOutcome {
-  return runEdits(source, edits, {
-    plan: planSetScalar,
-    expect: (current, edit) => updateAt(current, edit.path, () => edit.value)
-  })
+  return fastSetScalars(source, edits, SET_SCALAR) ?? runEdits(source, edits, SET_SCALAR)
 }
 
 /** Appends items to block or flow sequences (creating the key), unless an equal item is there. */

@@ -14,7 +14,7 @@ function startOf(node: unknown): number | undefined {
   return (node as { range?: [number, number, number] | null } | null)?.range?.[0]
 }
 
-function mostCommon(counts: Map<number, number>, fallback: number): number {
+function mostCommon(counts: ReadonlyMap<number, number>, fallback: number): number {
   let best = fallback
   let bestCount = 0
   for (const [value, count] of counts) {
@@ -23,7 +23,7 @@ function mostCommon(counts: Map<number, number>, fallback: number): number {
   return best
 }
 
-function increment(counts: Map<number, number>, value: number): void {
+export function increment(counts: Map<number, number>, value: number): void {
   counts.set(value, (counts.get(value) ?? 0) + 1)
 }
 
@@ -51,6 +51,19 @@ export function detectLayout(text: string, documents: readonly Document.Parsed[]
       }
     })
   }
+  return layoutFromCounts(text, steps, sequenceIndents)
+}
+
+/**
+ * The layout from how often each indent step (a key to the keys of the block map below it) and
+ * each sequence indent (a key to the dashes of the block sequence below it) occurs, counted in
+ * document order: the most common of each, the first seen on a tie.
+ */
+export function layoutFromCounts(
+  text: string,
+  steps: ReadonlyMap<number, number>,
+  sequenceIndents: ReadonlyMap<number, number>
+): Layout {
   const indentStep = mostCommon(steps, 2)
   const sequenceIndent = mostCommon(sequenceIndents, indentStep)
   return { eol: detectEol(text), indentStep, sequenceIndent: Math.max(0, sequenceIndent) }

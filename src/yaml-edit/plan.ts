@@ -29,7 +29,7 @@ export interface PlanContext {
 
 type Item = AppendItem['item']
 /** What goes at the end of a path: a scalar, or a sequence holding one item. */
-type Leaf =
+export type Leaf =
   | { kind: 'scalar'; value: string; before?: readonly string[] | undefined }
   | { kind: 'sequence'; item: Item }
 type AnyPair = Pair<unknown, unknown>
@@ -45,7 +45,7 @@ function blockItemLines(item: Item, dashIndent: number): string[] {
   return entries.map((entry, index) => `${pad}${index === 0 ? '- ' : '  '}${entry}`)
 }
 
-function blockEntryLines(
+export function blockEntryLines(
   keys: readonly string[],
   leaf: Leaf,
   indent: number,
@@ -142,7 +142,7 @@ function siblingToPrecede(
 }
 
 /** The start of a key's line, or of the comment lines right above it, which belong to it. */
-function startOfCommentsAbove(text: string, keyStart: number): number {
+export function startOfCommentsAbove(text: string, keyStart: number): number {
   let lineStart = text.lastIndexOf('\n', keyStart - 1) + 1
   while (lineStart > 0) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
@@ -155,11 +155,6 @@ function startOfCommentsAbove(text: string, keyStart: number): number {
 function hasSource(node: unknown): node is Scalar {
   const range = (node as Scalar | null)?.range
   return isScalar(node) && !!range && range[1] > range[0]
-}
-
-function afterColon(text: string, pair: AnyPair): number | undefined {
-  const colon = text.indexOf(':', endOf(pair.key) ?? 0)
-  return colon === -1 ? undefined : colon + 1
 }
 
 function refuseTagged(pair: AnyPair): Refusal | undefined {
@@ -180,10 +175,19 @@ function fillNull(text: string, pair: AnyPair, rendered: string): Splice[] | Ref
     const [start, end] = pair.value.range as [number, number, number]
     return [{ start, end, text: rendered }]
   }
-  const colonEnd = afterColon(text, pair)
-  if (colonEnd === undefined) {
-    return refuse('cannot find the ":" of this key', startOf(pair.key) ?? 0)
-  }
+  return fillEmptyValue(text, endOf(pair.key) ?? 0, startOf(pair.key) ?? 0, rendered)
+}
+
+/** Puts `rendered` after the ":" that follows a key ending at `keyEnd`, where the value has no text. */
+export function fillEmptyValue(
+  text: string,
+  keyEnd: number,
+  keyStart: number,
+  rendered: string
+): Splice[] | Refusal {
+  const colon = text.indexOf(':', keyEnd)
+  if (colon === -1) return refuse('cannot find the ":" of this key', keyStart)
+  const colonEnd = colon + 1
   if (text[colonEnd] !== ' ' && text[colonEnd] !== '\t') {
     return [{ start: colonEnd, end: colonEnd, text: ` ${rendered}` }]
   }
@@ -195,6 +199,11 @@ function fillNull(text: string, pair: AnyPair, rendered: string): Splice[] | Ref
 /** Removes ` ~` (and the space before it) so the line reads `key:` before a block goes below it. */
 function deleteNullText(text: string, node: Scalar): Splice {
   const [start, end] = node.range as [number, number, number]
+  return deleteWithSpacesBefore(text, start, end)
+}
+
+/** Deletes text[start, end) and the spaces and tabs right before it. */
+export function deleteWithSpacesBefore(text: string, start: number, end: number): Splice {
   let from = start
   while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
   return { start: from, end, text: '' }

@@ -42,7 +42,7 @@ const PLAIN_AS_IS = /^[A-Za-z][\w./-]*(?::[\w./-]+)*$/
 const PLAIN_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null'])
 const EXPONENT_ONLY = /^[eE]-?[0-9]+$/
 
-const isPlainAsIs = (value: string) =>
+export const isPlainAsIs = (value: string) =>
   PLAIN_AS_IS.test(value) && !PLAIN_WORDS.has(value.toLowerCase()) && !EXPONENT_ONLY.test(value)
 
 function plainOrQuoted(value: string, context: ScalarContext): string {

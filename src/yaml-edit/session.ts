@@ -58,7 +58,7 @@ function valuesOf(documents: readonly Document.Parsed[]): unknown[] | string {
   }
 }
 
-function expectedValues<E extends Edit>(
+export function expectedValues<E extends Edit>(
   original: unknown[],
   edits: readonly E[],
   kind: EditKind<E>
@@ -136,7 +136,7 @@ function touching(a: Splice, b: Splice): boolean {
 }
 
 /** Plans made on the same text combine when no two edits touch the same place. */
-function independent(plans: readonly Splice[][]): boolean {
+export function independent(plans: readonly Splice[][]): boolean {
   return plans.every((plan, index) =>
     plans.slice(index + 1).every(later => plan.every(a => later.every(b => !touching(a, b))))
   )
@@ -211,9 +211,9 @@ const LOAD_OPTIONS = { schema: CORE_SCHEMA }
  * 10 x 10 nodes' worth of nesting: `yaml` reads the value without its excessive-alias refusal
  * (maxAliasCount 100), and js-yaml's shared alias values stay small to compare.
  */
-const MAX_ALIASES = 10
+export const MAX_ALIASES = 10
 
-function asterisks(text: string): number {
+export function asterisks(text: string): number {
   let count = 0
   for (let at = text.indexOf('*'); at !== -1; at = text.indexOf('*', at + 1)) count++
   return count
