@@ -12,14 +12,23 @@ import { isDeepStrictEqual } from 'node:util'
 import { increment, layoutFromCounts, type Layout } from './layout.js'
 import {
   blockEntryLines,
+  blockItemLines,
   deleteWithSpacesBefore,
   fillEmptyValue,
-  startOfCommentsAbove
+  startOfCommentsAbove,
+  type Leaf
 } from './plan.js'
 import { isPlainAsIs, renderScalar, type QuoteStyle } from './render.js'
-import { asterisks, expectedValues, independent, MAX_ALIASES, type EditKind } from './session.js'
+import { asterisks, independent, MAX_ALIASES, type EditKind } from './session.js'
 import { applySplices, columnOf, insertLines, nextLineStart } from './source-text.js'
-import { isRefusal, type EditOutcome, type SetScalar, type Splice } from './types.js'
+import {
+  isRefusal,
+  type AppendItem,
+  type EditOutcome,
+  type PathSegment,
+  type SetScalar,
+  type Splice
+} from './types.js'
 
 /** A node as js-yaml's listener reports it: where its reading began and ended, and what it read. */
 interface Frame {
@@ -56,6 +65,34 @@ export function fastSetScalars(
   edits: readonly SetScalar[],
   kind: EditKind<SetScalar>
 ): EditOutcome | undefined {
+  return fastEdits(source, edits, kind, edit => ({
+    leaf: { kind: 'scalar', value: edit.value },
+    before: edit.before
+  }))
+}
+
+/**
+ * The outcome of appendItems on `source`, or undefined when it is left to the `yaml` path: as
+ * fastSetScalars, for a text without aliases (yaml compares an item holding one as unequal).
+ */
+export function fastAppendItems(
+  source: string,
+  edits: readonly AppendItem[],
+  kind: EditKind<AppendItem>
+): EditOutcome | undefined {
+  if (source.includes('*')) return undefined
+  return fastEdits(source, edits, kind, edit => ({
+    leaf: { kind: 'sequence', item: edit.item },
+    before: undefined
+  }))
+}
+
+function fastEdits<E extends SetScalar | AppendItem>(
+  source: string,
+  edits: readonly E[],
+  kind: EditKind<E>,
+  leafOf: (edit: E) => { leaf: Leaf; before: readonly string[] | undefined }
+): EditOutcome | undefined {
   if (edits.length === 0 || asterisks(source) > MAX_ALIASES) return undefined
   if (LEFT_TO_YAML.some(pattern => pattern.test(source))) return undefined
   const read = readFrames(source)
@@ -63,9 +100,15 @@ export function fastSetScalars(
   const layout = layoutOf(source, read.roots)
   if (!layout) return undefined
   const plans: Splice[][] = []
-  for (const edit of edits) {
+  // An edit made twice (fix registers an overlay's patch file once per workload) is planned once:
+  // the yaml path, planning in turn, finds the second already done.
+  const distinct = edits.filter(
+    (edit, index) => edits.findIndex(other => isDeepStrictEqual(other, edit)) === index
+  )
+  for (const edit of distinct) {
     const root = read.roots[edit.document]
-    const planned = root && planSet(source, layout, root, edit)
+    const { leaf, before } = leafOf(edit)
+    const planned = root && planPath(source, layout, root, edit.path, leaf, before)
     if (!planned) return undefined
     plans.push(planned)
   }
@@ -80,8 +123,11 @@ export function fastSetScalars(
     return undefined
   }
   if (after.length !== read.values.length) return undefined
-  const expected = expectedValues(read.values, edits, kind)
-  return after.every((value, index) => isDeepStrictEqual(value, expected[index]))
+  // The values were read for this check alone, and no edit goes through a node that two places
+  // share (an anchor or alias on the path is left to yaml): the edits apply to them in place.
+  const expected = read.values
+  for (const edit of edits) expected[edit.document] = kind.expect(expected[edit.document], edit)
+  return after.every((value, index) => sameValue(value, expected[index]))
     ? { ok: true, text, changed: true }
     : undefined
 }
@@ -303,9 +349,18 @@ function surelyString(text: string, key: Frame): boolean {
   return source === key.result && isPlainAsIs(source)
 }
 
-/** The splices planSetScalar makes for `edit`, or undefined where the `yaml` path is to decide. */
-function planSet(text: string, layout: Layout, root: Frame, edit: SetScalar): Splice[] | undefined {
-  const { path } = edit
+/**
+ * The splices planSetScalar (a scalar leaf) or planAppendItem (a sequence leaf) makes for an edit
+ * at `path`, or undefined where the `yaml` path is to decide.
+ */
+function planPath(
+  text: string,
+  layout: Layout,
+  root: Frame,
+  path: readonly PathSegment[],
+  leaf: Leaf,
+  before: readonly string[] | undefined
+): Splice[] | undefined {
   if (path.length === 0) return undefined
   let node = unwrap(text, root)
   for (let depth = 0; depth < path.length; depth++) {
@@ -321,14 +376,17 @@ function planSet(text: string, layout: Layout, root: Frame, edit: SetScalar): Sp
       if (found === undefined && key.result === segment) found = index
     }
     const rest = path.slice(depth)
-    if (found === undefined) return insertIntoMap(text, layout, node, rest, edit)
+    if (found === undefined) return insertIntoMap(text, layout, node, rest, leaf, before)
     const key = node.children[found]!
     if (!surelyString(text, key)) return undefined
     const value = unwrap(text, node.children[found + 1]!)
     const nullText = nullSource(text, value)
     if (nullText === undefined) return undefined
-    if (nullText !== false) return fillOrExpand(text, layout, key, nullText, rest.slice(1), edit)
-    if (depth === path.length - 1) return replaceScalar(text, value, edit.value)
+    if (nullText !== false) return fillOrExpand(text, layout, key, nullText, rest.slice(1), leaf)
+    if (depth === path.length - 1)
+      return leaf.kind === 'scalar'
+        ? replaceScalar(text, value, leaf.value)
+        : appendToSequence(text, layout, value, leaf.item)
     node = value
   }
   return undefined
@@ -351,13 +409,13 @@ function insertIntoMap(
   text: string,
   layout: Layout,
   map: Frame,
-  rest: readonly (string | number)[],
-  edit: SetScalar
+  rest: readonly PathSegment[],
+  leaf: Leaf,
+  before: readonly string[] | undefined
 ): Splice[] | undefined {
   if (!rest.every(segment => typeof segment === 'string')) return undefined
-  const leaf = { kind: 'scalar' as const, value: edit.value }
   const lines = blockEntryLines(rest, leaf, columnOf(text, map.children[0]!.open), layout)
-  const sibling = siblingToPrecede(text, map, edit.before)
+  const sibling = leaf.kind === 'scalar' ? siblingToPrecede(text, map, before) : undefined
   const end = sibling === undefined ? contentEnd(text, map) : undefined
   if (sibling === undefined && end === undefined) return undefined
   const at = sibling === undefined ? nextLineStart(text, end!) : startOfCommentsAbove(text, sibling)
@@ -379,24 +437,33 @@ function siblingToPrecede(
   return undefined
 }
 
-/** A null value: the new scalar where it is (the path ends), or the rest of the path below its key. */
+/**
+ * A null value: a scalar leaf put where it is (the path ends there), or what the rest of the path
+ * and the leaf make, below its key.
+ */
 function fillOrExpand(
   text: string,
   layout: Layout,
   key: Frame,
   nullText: [number, number] | null,
-  keys: readonly (string | number)[],
-  edit: SetScalar
+  keys: readonly PathSegment[],
+  leaf: Leaf
 ): Splice[] | undefined {
-  if (keys.length === 0) {
-    const rendered = renderScalar(edit.value, 'block')
+  if (keys.length === 0 && leaf.kind === 'scalar') {
+    const rendered = renderScalar(leaf.value, 'block')
     if (nullText) return [{ start: nullText[0], end: nullText[1], text: rendered }]
     const filled = fillEmptyValue(text, key.close, key.open, rendered)
     return isRefusal(filled) ? undefined : filled
   }
   if (!keys.every(segment => typeof segment === 'string')) return undefined
-  const leaf = { kind: 'scalar' as const, value: edit.value }
-  const lines = blockEntryLines(keys, leaf, columnOf(text, key.open) + layout.indentStep, layout)
+  const keyColumn = columnOf(text, key.open)
+  const lines =
+    keys.length > 0
+      ? blockEntryLines(keys, leaf, keyColumn + layout.indentStep, layout)
+      : blockItemLines(
+          (leaf as Extract<Leaf, { kind: 'sequence' }>).item,
+          keyColumn + layout.sequenceIndent
+        )
   const splices: Splice[] = []
   let lineEnd = key.close
   if (nullText) {
@@ -424,4 +491,94 @@ function replaceScalar(text: string, value: Frame, replacement: string): Splice[
   }
   if (value.result === replacement) return []
   return [{ start: at, end, text: renderScalar(replacement, 'block', style) }]
+}
+
+/**
+ * An item appended to a block sequence after its last item, unless an equal item is there. Its
+ * items must read the same in yaml and js-yaml (see `settled`), so that both find the same.
+ */
+function appendToSequence(
+  text: string,
+  layout: Layout,
+  sequence: Frame,
+  item: AppendItem['item']
+): Splice[] | undefined {
+  const { at, props } = contentStart(text, sequence.open)
+  if (props || sequence.kind !== 'sequence' || text[at] !== '-') return undefined
+  if (!settled(text, sequence)) return undefined
+  if ((sequence.result as unknown[]).some(existing => isDeepStrictEqual(existing, item))) return []
+  const end = contentEnd(text, sequence)
+  if (end === undefined) return undefined
+  const lines = blockItemLines(item, columnOf(text, at))
+  return [insertLines(text, nextLineStart(text, end), lines, layout.eol)]
+}
+
+/** Plain scalars that are strings in neither reading: booleans and nulls of YAML 1.1 too. */
+const WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~'])
+/** What numbers are made of, in any notation (hex digits, `0x`, `0o`, `0b`, exponents, `.inf`, `.nan`). */
+const NUMBER_CHARACTERS = /^[0-9a-fA-FxXoObB+\-._:iInN]*$/
+
+/**
+ * Whether yaml reads a node as js-yaml does: plain one-line scalars that are strings in both
+ * (they hold a character no number or timestamp has, and are no boolean or null word), decimal
+ * integers, `null`, `~`, `true`, `false`; one-line quoted scalars; block mappings and sequences
+ * of those. Not block scalars, flow collections, aliases, anchors or tags.
+ */
+function settled(text: string, frame: Frame): boolean {
+  const node = unwrap(text, frame)
+  const { at, props } = contentStart(text, node.open)
+  if (props) return false
+  if (node.kind === 'mapping')
+    return isBlockMap(node, at) && node.children.every(child => settled(text, child))
+  if (node.kind === 'sequence')
+    return (
+      text[at] === '-' &&
+      Array.isArray(node.result) &&
+      node.children.length === node.result.length &&
+      node.children.every(child => settled(text, child))
+    )
+  if (node.kind !== 'scalar') return false
+  const c = text[at]
+  if (c === '"' || c === "'") return text[node.close - 1] === c && !spansLines(text, at, node.close)
+  const end = plainEnd(text, at, node.close)
+  if (end === undefined) return false
+  const plain = text.slice(at, end)
+  if (plain === '__proto__') return false
+  if (/^(?:0|[1-9][0-9]{0,14})$/.test(plain)) return true
+  if (
+    ['null', 'Null', 'NULL', '~', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(plain)
+  )
+    return true
+  return !WORDS.has(plain.toLowerCase()) && !NUMBER_CHARACTERS.test(plain)
+}
+
+/**
+ * isDeepStrictEqual for what js-yaml reads with the core schema (plain objects, arrays, strings,
+ * numbers, booleans, null), several times faster on these; anything else is compared by it.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return Object.is(a, b)
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    if (
+      Object.getPrototypeOf(a) !== Array.prototype ||
+      Object.getPrototypeOf(b) !== Array.prototype
+    )
+      return isDeepStrictEqual(a, b)
+    for (let index = 0; index < a.length; index++) if (!sameValue(a[index], b[index])) return false
+    return Object.keys(a).length === a.length && Object.keys(b).length === b.length
+  }
+  const prototype = Object.getPrototypeOf(a) as unknown
+  if (prototype !== Object.prototype || Object.getPrototypeOf(b) !== prototype)
+    return isDeepStrictEqual(a, b)
+  if (Object.getOwnPropertySymbols(a).length + Object.getOwnPropertySymbols(b).length > 0)
+    return isDeepStrictEqual(a, b)
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  const left = a as Record<string, unknown>
+  const right = b as Record<string, unknown>
+  for (const key of keys)
+    if (!Object.hasOwn(right, key) || !sameValue(left[key], right[key])) return false
+  return true
 }

@@ -6,7 +6,7 @@
  */
 import { parseAllDocuments } from 'yaml'
 import { isDeepStrictEqual } from 'node:util'
-import { fastSetScalars } from './fast.js'
+import { fastAppendItems, fastSetScalars } from './fast.js'
 import { planAppendItem, planSetScalar } from './plan.js'
 import { runEdits } from './session.js'
 import { positionOf } from './source-text.js'
@@ -40,18 +40,18 @@ export function setScalars(source: string, edits: readonly SetScalar[]): EditOut
   return fastSetScalars(source, edits, SET_SCALAR) ?? runEdits(source, edits, SET_SCALAR)
 }
 
+const APPEND_ITEM = {
+  plan: planAppendItem,
+  expect: (current: unknown, edit: AppendItem) =>
+    updateAt(current, edit.path, list => {
+      const items = Array.isArray(list) ? list : []
+      return items.some(item => isDeepStrictEqual(item, edit.item)) ? items : [...items, edit.item]
+    })
+}
+
 /** Appends items to block or flow sequences (creating the key), unless an equal item is there. */
 export function appendItems(source: string, edits: readonly AppendItem[]): EditOutcome {
-  return runEdits(source, edits, {
-    plan: planAppendItem,
-    expect: (current, edit) =>
-      updateAt(current, edit.path, list => {
-        const items = Array.isArray(list) ? list : []
-        return items.some(item => isDeepStrictEqual(item, edit.item))
-          ? items
-          : [...items, edit.item]
-      })
-  })
+  return fastAppendItems(source, edits, APPEND_ITEM) ?? runEdits(source, edits, APPEND_ITEM)
 }
 
 /** 1-based position of the deepest node of `path` that exists (a key, or a sequence item). */

@@ -35,7 +35,7 @@ export type Leaf =
 type AnyPair = Pair<unknown, unknown>
 type AnyMap = YAMLMap<unknown, unknown>
 
-function blockItemLines(item: Item, dashIndent: number): string[] {
+export function blockItemLines(item: Item, dashIndent: number): string[] {
   const pad = ' '.repeat(dashIndent)
   if (typeof item === 'string') return [`${pad}- ${renderScalar(item, 'block')}`]
   const entries = Object.entries(item).map(

@@ -2,11 +2,17 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { CORE_SCHEMA, loadAll } from 'js-yaml'
-import { fastSetScalars } from '../../src/yaml-edit/fast.js'
-import { setScalars, type SetScalar } from '../../src/yaml-edit/index.js'
-import { planSetScalar } from '../../src/yaml-edit/plan.js'
+import { fastAppendItems, fastSetScalars, sameValue } from '../../src/yaml-edit/fast.js'
+import {
+  appendItems,
+  setScalars,
+  type AppendItem,
+  type SetScalar
+} from '../../src/yaml-edit/index.js'
+import { planAppendItem, planSetScalar } from '../../src/yaml-edit/plan.js'
 import { runEdits } from '../../src/yaml-edit/session.js'
 import { CORPUS_MISSING, corpusAvailable, corpusRoot } from '../helpers/corpus.js'
 import { keys, manifest, shapes, values } from './manifests.js'
@@ -24,6 +30,31 @@ function updateAt(root: unknown, at: readonly (string | number)[], value: string
 const SET = {
   plan: planSetScalar,
   expect: (current: unknown, edit: SetScalar) => updateAt(current, edit.path, edit.value)
+}
+
+function appendAt(root: unknown, at: readonly (string | number)[], item: unknown): unknown {
+  const [head, ...rest] = at
+  if (head === undefined) {
+    const items = Array.isArray(root) ? root : []
+    return items.some(existing => isDeepStrictEqual(existing, item)) ? items : [...items, item]
+  }
+  const container = (root !== null && typeof root === 'object' ? root : {}) as Tree
+  container[head] = appendAt(container[head], rest, item)
+  return container
+}
+
+const APPEND = {
+  plan: planAppendItem,
+  expect: (current: unknown, edit: AppendItem) => appendAt(current, edit.path, edit.item)
+}
+
+/** As `compared`, for appendItems. */
+function comparedAppend(text: string, edits: AppendItem[]) {
+  const fast = fastAppendItems(text, edits, APPEND)
+  const slow = runEdits(text, edits, APPEND)
+  if (fast !== undefined) assert.deepEqual(fast, slow, JSON.stringify({ text, edits }))
+  assert.deepEqual(appendItems(text, edits), slow)
+  return { fast, slow }
 }
 
 /** The fast path's outcome, which must be the `yaml` path's whenever it gives one. */
@@ -84,6 +115,7 @@ spec:
 test('the common shapes are placed without yaml, exactly as the yaml path places them', () => {
   const cases: [string, SetScalar[]][] = [
     [deployment, [podAnnotation()]],
+    [deployment, [podAnnotation(), annotation(), podAnnotation()]],
     [deployment, [annotation()]],
     [deployment, [annotation(0, hash, ['labels', 'name'])]],
     [
@@ -186,6 +218,58 @@ test('what the yaml path may read or place otherwise is left to it', () => {
   for (const [text, edits] of cases) assertLeftToYaml(text, edits)
 })
 
+const kustomization = `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ./namespace.yaml
+  - ../../base/app # the app
+patches:
+  - path: ./app.patch.yaml
+  - path: "./quoted.patch.yaml"
+    target:
+      kind: Deployment
+`
+const patchItem = (path: string[] = ['patches']): AppendItem => ({
+  document: 0,
+  path,
+  item: { path: 'config-hash.patch.yaml' }
+})
+const withoutPatches = kustomization.slice(0, kustomization.indexOf('patches:'))
+
+test('appended items are placed without yaml, exactly as the yaml path places them', () => {
+  const cases: [string, AppendItem[]][] = [
+    [kustomization, [patchItem()]],
+    [kustomization, [patchItem(), patchItem(), patchItem()]], // once per workload, as fix asks
+    [kustomization, [{ document: 0, path: ['resources'], item: 'config-hash.yaml' }]],
+    [kustomization, [{ document: 0, path: ['resources'], item: './namespace.yaml' }]], // there
+    [withoutPatches, [patchItem()]],
+    [`${withoutPatches}patches:\n`, [patchItem()]],
+    [`${withoutPatches}patches: ~ # none\n`, [patchItem()]],
+    [kustomization.replace(/\n {2}/g, '\n'), [patchItem()]], // indentless sequences
+    [kustomization.replace(/\n/g, '\r\n'), [patchItem()]],
+    ['metadata:\n  name: a\n', [patchItem(['metadata', 'finalizers'])]],
+    ['metadata:\n  name: a\n', [patchItem(['spec', 'list'])]]
+  ]
+  for (const [text, edits] of cases) {
+    const { fast, slow } = comparedAppend(text, edits)
+    assert.ok(fast, `placed without yaml: ${JSON.stringify(text)}`)
+    assert.ok(slow.ok)
+  }
+})
+
+test('appends that the yaml path may see otherwise are left to it', () => {
+  const cases: [string, AppendItem[]][] = [
+    [`${kustomization}x: &a ./a.yaml\ny: *a\n`, [patchItem()]], // an alias anywhere
+    ['patches: [{path: a.yaml}]\n', [patchItem()]], // a flow sequence
+    ['patches:\n  - patch: |\n      x: 1\n', [patchItem()]], // a block scalar in an item
+    ['patches:\n  - path: 1e3\n', [patchItem()]], // a scalar the readers may type otherwise
+    ['patches:\n  - {path: a.yaml}\n', [patchItem()]], // a flow item
+    ['patches: text\n', [patchItem()]] // refused: not a sequence
+  ]
+  for (const [text, edits] of cases)
+    assert.equal(comparedAppend(text, edits).fast, undefined, JSON.stringify(text))
+})
+
 test('on generated manifests, the fast path gives what the yaml path gives', () => {
   fc.assert(
     fc.property(shapes, keys, values, (shape, name, value) => {
@@ -241,7 +325,34 @@ test('on every corpus file, the fast path places most edits and gives what the y
       edits++
       if (compared(text, attempt).fast) placed++
     }
+    for (const { index } of maps) comparedAppend(text, [{ ...patchItem(), document: index }])
   }
   assert.ok(edits > 9000, `${edits} edits`)
   assert.ok(placed / edits > 0.95, `${placed} of ${edits} placed without yaml`)
+})
+
+test('sameValue is isDeepStrictEqual on the values js-yaml reads', () => {
+  const leaf = fc.oneof(
+    fc.string({ maxLength: 3 }),
+    fc.integer({ min: -2, max: 2 }),
+    fc.constantFrom(0, -0, NaN, null, true, false, 1.5)
+  )
+  const { tree } = fc.letrec(tie => ({
+    tree: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('tree'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('a', 'b', 'c', '__proto__'), tie('tree'), { maxKeys: 3 })
+    )
+  }))
+  fc.assert(
+    fc.property(tree, tree, (a, b) => sameValue(a, b) === isDeepStrictEqual(a, b)),
+    { numRuns: 20000 }
+  )
+  fc.assert(
+    fc.property(tree, a => {
+      const copy: unknown = structuredClone(a)
+      return sameValue(a, copy) === isDeepStrictEqual(a, copy)
+    })
+  )
 })
