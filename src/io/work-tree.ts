@@ -16,6 +16,7 @@ import type { FileChange, Problem, Repository } from '../engine/index.js'
 import { writeFileAtomic } from './atomic-write.js'
 import { startParallelParser } from './parallel-parse.js'
 import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
+import { parallelTask } from '../yaml-edit/parallel.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
@@ -64,20 +65,56 @@ export function readWorkTree(directory: string): WorkTree {
         )
       return cache.get(path)
     },
-    write: (file, text, expected) => writeInside(root, file, text, expected),
+    write: writerInside(root),
     startParser: startParallelParser
   }
 }
 
-/** Writes each change; a change that cannot be written is a `write-refused` finding, and the rest go on. */
+/**
+ * Writes each change; a change that cannot be written is a `write-refused` finding, and the rest
+ * go on. Many changes to a work tree of readWorkTree are written by this thread and worker
+ * threads at once (each file is still written whole or not at all, and only if it holds what was
+ * read); the findings come in the order of the changes.
+ */
 export function writeChanges(tree: WorkTree, changes: readonly FileChange[]): Problem[] {
-  return changes.flatMap(change => {
-    const outcome = tree.write(change.file, change.after, change.before)
+  const outcomes = writers.has(tree.write)
+    ? writeAll(
+        changes.map(({ file, after, before }) => ({ root: tree.root, file, text: after, before }))
+      )
+    : changes.map(change => tree.write(change.file, change.after, change.before))
+  return changes.flatMap((change, index) => {
+    const outcome = outcomes[index]!
     return outcome.ok
       ? []
       : [problem('write-refused', change.file, 1, `not written: ${outcome.message}`)]
   })
 }
+
+/** The write functions of readWorkTree's trees: each is writeInside on its root. */
+const writers = new WeakSet<WorkTree['write']>()
+
+function writerInside(root: string): WorkTree['write'] {
+  const write: WorkTree['write'] = (file, text, expected) => writeInside(root, file, text, expected)
+  writers.add(write)
+  return write
+}
+
+interface WriteJob {
+  root: string
+  file: string
+  text: string
+  before: string | undefined
+}
+
+/** Fewer files than this are written faster here than with a worker to start. */
+const MIN_PARALLEL_WRITES = 128
+
+const writeAll = parallelTask(
+  'work-tree-write',
+  import.meta.url,
+  ({ root, file, text, before }: WriteJob) => writeInside(root, file, text, before),
+  MIN_PARALLEL_WRITES
+)
 
 interface Walk {
   root: string
