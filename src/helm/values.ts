@@ -1,5 +1,5 @@
 import { parseYamlDocuments } from '../kustomize-lite/index.js'
-import { deepClone, isObject } from '../shared/objects.js'
+import { deepClone, isObject, setOwn } from '../shared/objects.js'
 import type { YamlObject } from '../shared/objects.js'
 
 /** A ConfigMap or Secret as `valuesFrom` reads it: its data, decoded. */
@@ -122,15 +122,7 @@ function mergeInto(target: YamlObject, over: YamlObject): void {
     const below = target[key]
     const value = over[key]
     if (isObject(below) && isObject(value) && Object.hasOwn(target, key)) mergeInto(below, value)
-    // A `__proto__` key is data: defined as an own property, never the copy's prototype.
-    else if (key === '__proto__')
-      Object.defineProperty(target, key, {
-        value: deepClone(value),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      })
-    else target[key] = deepClone(value)
+    else setOwn(target, key, deepClone(value))
   }
 }
 

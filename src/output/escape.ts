@@ -4,6 +4,8 @@
  * hold anything, so every user-controlled string passes through one of these.
  */
 
+import { setOwn } from '../shared/objects.js'
+
 const NAMED_CONTROLS: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 // C0 controls, DEL and C1 controls; line and paragraph separators; bidi embeddings, overrides
@@ -65,18 +67,8 @@ export function escapeStrings<T>(value: T, escape: (text: string) => string): T 
     Object.getPrototypeOf(value) === Object.prototype
   ) {
     const copy: Record<string, unknown> = {}
-    for (const key of Object.keys(value)) {
-      const item = escapeStrings((value as Record<string, unknown>)[key], escape)
-      // A key like `__proto__` from a repository stays an own property, as fromEntries makes it.
-      if (key === '__proto__')
-        Object.defineProperty(copy, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        })
-      else copy[key] = item
-    }
+    for (const key of Object.keys(value))
+      setOwn(copy, key, escapeStrings((value as Record<string, unknown>)[key], escape))
     return copy as T
   }
   return value

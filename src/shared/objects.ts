@@ -9,6 +9,21 @@ export function isObject(value: unknown): value is YamlObject {
 }
 
 /**
+ * `target[key] = value` for data: a `__proto__` key (YAML can hold one) becomes an own property,
+ * where assigning it would set the target's prototype instead.
+ */
+export function setOwn(target: YamlObject, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  else target[key] = value
+}
+
+/**
  * Deep copy of plain data (arrays and plain objects; anything else is kept as is) that also
  * unshares YAML aliases, so editing one occurrence never edits another. `copyExtras` may carry
  * what is not an enumerable key (kustomize-lite's textual-null marks) from each map to its copy.
@@ -30,16 +45,7 @@ export function deepClone<T>(
   const keys = Object.keys(source)
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string
-    const item = deepClone(source[key], copyExtras)
-    // A `__proto__` key is data here: assigning it would set the copy's prototype instead.
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, {
-        value: item,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      })
-    else copy[key] = item
+    setOwn(copy, key, deepClone(source[key], copyExtras))
   }
   copyExtras?.(source, copy)
   return copy as T
