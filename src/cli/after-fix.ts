@@ -1,5 +1,5 @@
 import type { FileChange, FixResult, Report } from '../engine/run.js'
-import { lineDiff, splitLines } from './line-diff.js'
+import { lineDiffAfter } from './unified-diff.js'
 
 /**
  * The report a check of the work tree gives once fix's changes are written, derived without a
@@ -78,10 +78,10 @@ function changedFileNamedIn(names: ReadonlyMap<string, unknown>): (text: string)
 
 /** Where each 1-based line of `before` is in `after`; undefined for a line the change removed. */
 function lineMove(before: string, after: string): (line: number) => number | undefined {
-  const { removed, added } = lineDiff(before, after)
+  const { removed, added } = lineDiffAfter(before, after)
   const gone = new Set(removed)
   const fresh = new Set(added)
-  const lines = splitLines(before).length
+  const lines = lineCount(before)
   const moved: (number | undefined)[] = []
   let next = 0
   for (let old = 0; old < lines; old++) {
@@ -94,4 +94,11 @@ function lineMove(before: string, after: string): (line: number) => number | und
     next++
   }
   return line => (line >= 1 && line <= lines ? moved[line - 1] : undefined)
+}
+
+/** splitLines(text).length: lines with their line breaks, and a last line without one. */
+function lineCount(text: string): number {
+  let count = text.length > 0 && !text.endsWith('\n') ? 1 : 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+  return count
 }
