@@ -42,18 +42,29 @@ export function reportAfterFix(
       if (namedIn(value)) exact = false
       return value
     }
-    if (Array.isArray(value)) return value.map(visit)
+    // Copied only where something moves: the rest of the report is shared, as it is.
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined
+      value.forEach((item, index) => {
+        const moved = visit(item)
+        if (moved !== item) (copy ??= [...value])[index] = moved
+      })
+      return copy ?? value
+    }
     if (value === null || typeof value !== 'object') return value
     const object = value as Record<string, unknown>
-    const copy: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(object)) copy[key] = visit(item)
+    let copy: Record<string, unknown> | undefined
+    for (const key of Object.keys(object)) {
+      const moved = visit(object[key])
+      if (moved !== object[key]) (copy ??= { ...object })[key] = moved
+    }
     const move = typeof object['file'] === 'string' ? moves.get(object['file']) : undefined
     if (move && typeof object['line'] === 'number') {
       const line = move(object['line'])
       if (line === undefined) exact = false
-      copy['line'] = line
+      if (line !== object['line']) (copy ??= { ...object })['line'] = line
     }
-    return copy
+    return copy ?? object
   }
   const mapped = visit(derived) as Report
   return exact ? mapped : undefined
