@@ -4,14 +4,13 @@ import type { MessagePort, WorkerOptions } from 'node:worker_threads'
 import { parseYamlFile } from '../engine/index.js'
 import type { ParsedFile, ParseJob } from '../engine/index.js'
 import { restoreTextualNulls } from '../kustomize-lite/index.js'
+import { waitForChunks } from './parallel.js'
 import { CHUNK_FILES, CLAIMED, DONE } from './parse-protocol.js'
 import type { ChunkResult, WorkerInput } from './parse-protocol.js'
 
 /** Fewer YAML files than this parse faster on one thread than with a worker to start. */
 const MIN_PARALLEL_FILES = 600
 const MAX_WORKERS = 3
-/** A worker that reports nothing for this long is given up on; its files are parsed here. */
-const STALL_MILLISECONDS = 5_000
 
 declare const PARSE_WORKER_PATH: string | undefined
 
@@ -118,20 +117,6 @@ function chunkIndexes(chunk: number, total: number): number[] {
   const start = chunk * CHUNK_FILES
   const end = Math.min(total, start + CHUNK_FILES)
   return Array.from({ length: end - start }, (_, offset) => start + offset)
-}
-
-/** Blocks until every chunk is done, or until the workers stop making progress. */
-function waitForChunks(counters: Int32Array, chunkCount: number): void {
-  let done = Atomics.load(counters, DONE)
-  let since = Date.now()
-  while (done < chunkCount) {
-    Atomics.wait(counters, DONE, done, 100)
-    const now = Atomics.load(counters, DONE)
-    if (now !== done) {
-      done = now
-      since = Date.now()
-    } else if (Date.now() - since > STALL_MILLISECONDS) return
-  }
 }
 
 function collect(port: MessagePort, results: (ParsedFile | undefined)[]): void {

@@ -22,7 +22,6 @@ export interface ChunkResult {
   }[]
 }
 
-export const CLAIMED = 0
-export const DONE = 1
+export { CLAIMED, DONE } from './parallel.js'
 /** Files per chunk: small enough to share the work evenly, large enough to post few messages. */
 export const CHUNK_FILES = 32

@@ -16,7 +16,7 @@ import type { FileChange, Problem, Repository } from '../engine/index.js'
 import { writeFileAtomic } from './atomic-write.js'
 import { startParallelParser } from './parallel-parse.js'
 import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
-import { parallelTask } from '../yaml-edit/parallel.js'
+import { parallelTask } from './parallel.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import type { FileChange } from '../../src/engine/index.js'
 import { readWorkTree, writeChanges } from '../../src/io/work-tree.js'
-import { runOnWorkers } from '../../src/yaml-edit/parallel.js'
+import { runOnWorkers } from '../../src/io/parallel.js'
 import { tempDirectory } from '../helpers/temp.js'
 
 const workTreeModule = new URL('../../src/io/work-tree.ts', import.meta.url).href

@@ -23,8 +23,9 @@ const CHUNK_ITEMS = 8
 const MAX_WORKERS = 3
 /** A worker that reports nothing for this long is given up on; its items are run here. */
 const STALL_MILLISECONDS = 5_000
-const CLAIMED = 0
-const DONE = 1
+/** The shared counters of a pool: the next chunk to claim, and the chunks done. */
+export const CLAIMED = 0
+export const DONE = 1
 
 interface Setup {
   /** The URL of the module that defines the task. */
@@ -154,7 +155,7 @@ function newWorker(options: WorkerOptions): Worker {
 }
 
 /** Blocks until every chunk is done, or until the workers stop making progress. */
-function waitForChunks(counters: Int32Array, chunks: number): void {
+export function waitForChunks(counters: Int32Array, chunks: number): void {
   let done = Atomics.load(counters, DONE)
   let since = Date.now()
   while (done < chunks) {
