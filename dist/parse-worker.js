@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-BT2KOUMJ.js";
+} from "./chunks/chunk-LEINXO3G.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";
