@@ -74,18 +74,17 @@ export function findFluxRoots(
   }
   let instances = inventory.kustomizations.map(rawInstance)
   let configs = configIndex(inventory, [])
-  let outcomes: Outcome[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // Which GitRepository is this repository depends on the namespaces the roots give.
     context.resolver = resolverFor(inventory, pushes, mappings, instances)
-    outcomes = instances.map(instance => buildInstance(context, instance, configs))
-    configs = configIndex(inventory, outcomes)
-    const next = appliedInstances(inventory, outcomes)
+    const settling = instances.map(instance => buildInstance(context, instance, configs, 'settling'))
+    configs = configIndex(inventory, settling)
+    const next = appliedInstances(inventory, settling)
     if (sameInstances(next, instances)) break
     instances = next
   }
   context.resolver = resolverFor(inventory, pushes, mappings, instances)
-  outcomes = instances.map(instance => buildInstance(context, instance, configs))
+  const outcomes = instances.map(instance => buildInstance(context, instance, configs, 'final'))
   return {
     ...assemble(outcomes),
     kustomizations: inventory.kustomizations.length,
@@ -136,7 +135,19 @@ function rawInstance(declaration: Declaration): Instance {
   return { declaration, object: declaration.object, tree: declarationKey(declaration) }
 }
 
-function buildInstance(context: Context, instance: Instance, configs: ConfigIndex): Outcome {
+/**
+ * The passes that settle which instances exist read only the Kustomizations, ConfigMaps and
+ * Secrets the builds give (`appliedInstances`, `configIndex`): until the final pass, only those
+ * are substituted, since substitution is most of an instance's cost after its build.
+ */
+type Pass = 'settling' | 'final'
+
+function buildInstance(
+  context: Context,
+  instance: Instance,
+  configs: ConfigIndex,
+  pass: Pass
+): Outcome {
   const kustomization = describeKustomization(instance)
   const outcome: Outcome = { instance, kustomization, resources: [], problems: [] }
   const unresolved = (message: string): Outcome => ({
@@ -170,7 +181,7 @@ function buildInstance(context: Context, instance: Instance, configs: ConfigInde
   }
   const built = buildPath(context, resolution.path, instance.object, kustomization)
   const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs)
-  const applied = appliedResources(context, instance, kustomization, built, variables.variables)
+  const applied = appliedResources(context, instance, kustomization, built, variables.variables, pass)
   return {
     ...outcome,
     resources: applied.resources,
@@ -188,12 +199,14 @@ function appliedResources(
   instance: Instance,
   kustomization: FluxKustomization,
   built: Built,
-  variables: SubstitutionVariables
+  variables: SubstitutionVariables,
+  pass: Pass
 ): Built {
   const hasPostBuild = isObject(objectAt(instance.object, 'spec', 'postBuild'))
   const commonMetadata = objectAt(instance.object, 'spec', 'commonMetadata')
   if (!hasPostBuild && !commonMetadata) return { resources: built.resources, problems: [] }
   const key = JSON.stringify([
+    pass,
     declarationKey(instance.declaration),
     instance.tree,
     kustomization.file,
@@ -208,13 +221,26 @@ function appliedResources(
   if (!results) context.applied.set(built, (results = new Map()))
   const cached = results.get(key)
   if (cached) return cached
-  const substituted = substituteAll(built.resources, variables, kustomization, hasPostBuild)
+  const resources =
+    pass === 'final' ? built.resources : built.resources.filter(readWhileSettling)
+  const substituted = substituteAll(resources, variables, kustomization, hasPostBuild)
   const result = {
     resources: withCommonMetadata(substituted.resources, commonMetadata),
     problems: substituted.problems
   }
   results.set(key, result)
   return result
+}
+
+const SETTLING_KINDS = new Set(['Kustomization', 'ConfigMap', 'Secret'])
+
+// A kind or apiVersion that substitution may still change is kept too.
+function readWhileSettling(resource: Resource): boolean {
+  const { kind, apiVersion } = resource.object
+  return (
+    (typeof kind === 'string' && (SETTLING_KINDS.has(kind) || kind.includes('$'))) ||
+    (typeof apiVersion === 'string' && apiVersion.includes('$'))
+  )
 }
 
 /** The Kustomization's own source (not one a generator copies from) is defined nowhere here. */

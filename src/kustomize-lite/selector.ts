@@ -42,7 +42,8 @@ export function readSelector(value: unknown): ResourceSelector | undefined {
 /** Builds a matcher, or returns an error message for an invalid expression. */
 export function compileSelector(selector: ResourceSelector): SelectorMatcher | string {
   try {
-    const pattern = (text: string | undefined) => (text ? new RegExp(`^(?:${text})$`) : undefined)
+    const pattern = (text: string | undefined) =>
+      text ? (LITERAL.test(text) ? literal(text) : new RegExp(`^(?:${text})$`)) : undefined
     const name = pattern(selector.name)
     const namespace = pattern(selector.namespace)
     const group = pattern(selector.group)
@@ -73,6 +74,14 @@ export function compileSelector(selector: ResourceSelector): SelectorMatcher | s
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }
+}
+
+// Most selectors are plain names (`kind: HelmRelease`): without a regex character, the anchored
+// pattern matches exactly its own text.
+const LITERAL = /^[\w-]+$/
+
+function literal(text: string): { test: (value: string) => boolean } {
+  return { test: value => value === text }
 }
 
 function compileMapSelector(text: string | undefined): LabelPredicate | undefined | null {

@@ -265,6 +265,40 @@ describe('findFluxRoots', () => {
     )
   })
 
+  it('reads substituteFrom from a ConfigMap another Kustomization builds, as that one substitutes it', () => {
+    const { roots } = rootsOf({
+      'clusters/prod/flux-system/gotk-sync.yaml': gotkSync,
+      'clusters/prod/config.yaml': source`
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata: { name: config, namespace: flux-system }
+        spec:
+          path: ./config
+          sourceRef: { kind: GitRepository, name: flux-system }
+          postBuild:
+            substitute: { BASE: example }
+      `,
+      'clusters/prod/apps.yaml': appsKustomization(
+        source`
+          postBuild:
+            substituteFrom:
+              - kind: ConfigMap
+                name: settings
+      `.replace(/^/gm, '  ')
+      ),
+      'config/settings.yaml': source`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: settings, namespace: flux-system }
+        data:
+          DOMAIN: \${BASE}.org
+      `,
+      'apps/web.yaml': deployment
+    })
+    const web = objectNamed(root(roots, 'flux-system/apps'), 'Deployment', 'web')
+    assert.equal(at(web, 'spec.template.spec.containers.0.env.0.value'), 'example.org')
+  })
+
   it('uses the Kustomization as its parent builds it (namespace and patches from the parent)', () => {
     const { roots } = rootsOf({
       'clusters/prod/flux-system/gotk-sync.yaml': gotkSync,

@@ -88,18 +88,39 @@ function mergeScalar(dest: unknown, origin: unknown): unknown {
 function mergeMap(dest: unknown, origin: unknown, schema: NodeSchema | undefined): unknown {
   const target = chooseMapTarget(dest, origin)
   if (!isObject(target)) return target
-  const originMap = isObject(origin) ? origin : undefined
-  for (const key of sortedFieldNames(target, originMap)) {
-    // kyaml keeps a null the destination writes as text (`null`, `~`) when the patch does not
-    // mention the field, and drops an empty value (`key:`).
-    if (target[key] === null && originMap?.[key] === undefined) {
-      if (!isTextualNull(target, key)) delete target[key]
-      continue
-    }
-    const merged = mergeNodes(target[key], originMap?.[key], fieldSchema(schema, key))
-    setField(target, key, merged)
+  if (!isObject(origin)) return mergeUnpatched(target, schema)
+  for (const key of sortedFieldNames(target, origin)) {
+    const value = origin[key]
+    if (value === undefined) dropEmptyValues(target, key, schema)
+    else setField(target, key, mergeNodes(target[key], value, fieldSchema(schema, key)))
   }
   return target
+}
+
+/**
+ * A destination subtree the patch does not mention: kyaml still walks it, so its empty values
+ * go and its associative lists are merged with themselves. What this does not touch (scalars,
+ * plain lists) is left alone, in any order, since no field is added.
+ */
+function mergeUnpatched(node: unknown, schema: NodeSchema | undefined): unknown {
+  if (Array.isArray(node)) return schema?.listMerge ? mergeList(node, undefined, schema) : node
+  if (!isObject(node)) return node
+  const nodeSchema = schema ?? schemaFromTypeMeta(node)
+  for (const key of Object.keys(node)) dropEmptyValues(node, key, nodeSchema)
+  return node
+}
+
+// kyaml keeps a null the destination writes as text (`null`, `~`) when the patch does not
+// mention the field, and drops an empty value (`key:`).
+function dropEmptyValues(target: YamlObject, key: string, schema: NodeSchema | undefined): void {
+  const value = target[key]
+  if (value === undefined) {
+    delete target[key]
+  } else if (value === null) {
+    if (!isTextualNull(target, key)) delete target[key]
+  } else if (typeof value === 'object') {
+    setField(target, key, mergeUnpatched(value, fieldSchema(schema, key)))
+  }
 }
 
 /** VisitMap: which node receives the fields, or what replaces the whole map. */

@@ -134,6 +134,27 @@ const service: Resource = {
 
 const strategicMergeCases: PatchCase[] = [
   {
+    // kyaml walks the lists the patch does not mention too: their duplicate keys merge.
+    name: 'a patch elsewhere still merges duplicate keys of an untouched list',
+    resource: deployment({
+      replicas: 1,
+      selector: { matchLabels: { app: 'web' } },
+      ...podTemplate({
+        containers: [
+          {
+            name: 'web',
+            image: 'ghcr.io/example/web:1.0.0',
+            env: [
+              { name: 'LOG_LEVEL', value: 'info' },
+              { name: 'LOG_LEVEL', value: 'debug' }
+            ]
+          }
+        ]
+      })
+    }),
+    patch: { ...deploymentPatch({}), spec: { replicas: 2 } }
+  },
+  {
     name: 'image and replicas of a Deployment',
     resource: webDeployment,
     patch: deploymentPatch(
