@@ -77,7 +77,9 @@ export function findFluxRoots(
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // Which GitRepository is this repository depends on the namespaces the roots give.
     context.resolver = resolverFor(inventory, pushes, mappings, instances)
-    const settling = instances.map(instance => buildInstance(context, instance, configs, 'settling'))
+    const settling = instances.map(instance =>
+      buildInstance(context, instance, configs, 'settling')
+    )
     configs = configIndex(inventory, settling)
     const next = appliedInstances(inventory, settling)
     if (sameInstances(next, instances)) break
@@ -181,7 +183,14 @@ function buildInstance(
   }
   const built = buildPath(context, resolution.path, instance.object, kustomization)
   const variables = loadVariables(instance.object, whereOf(instance, kustomization), configs)
-  const applied = appliedResources(context, instance, kustomization, built, variables.variables, pass)
+  const applied = appliedResources(
+    context,
+    instance,
+    kustomization,
+    built,
+    variables.variables,
+    pass
+  )
   return {
     ...outcome,
     resources: applied.resources,
@@ -221,8 +230,7 @@ function appliedResources(
   if (!results) context.applied.set(built, (results = new Map()))
   const cached = results.get(key)
   if (cached) return cached
-  const resources =
-    pass === 'final' ? built.resources : built.resources.filter(readWhileSettling)
+  const resources = pass === 'final' ? built.resources : built.resources.filter(readWhileSettling)
   const substituted = substituteAll(resources, variables, kustomization, hasPostBuild)
   const result = {
     resources: withCommonMetadata(substituted.resources, commonMetadata),
