@@ -6,10 +6,10 @@ if (versionOnly && true) {
   process.stdout.write(`${"0.1.0"}
 `);
 } else if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
-  const { runAction } = await import("./chunks/action-RMEYTT66.js");
+  const { runAction } = await import("./chunks/action-5ZMB3O5Z.js");
   await runAction(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
-  const { runCli } = await import("./chunks/cli-Q62WTGJW.js");
+  const { runCli } = await import("./chunks/cli-7PBY5WZT.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)

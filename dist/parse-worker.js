@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-TYC2RRN5.js";
+} from "./chunks/chunk-E5E5WPRB.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

@@ -56,7 +56,13 @@ function mergeConfigs(
     replicas: [],
     varReference: []
   }
-  return mergeTransformerConfigs(mergeTransformerConfigs(empty, a), b)
+  return withoutEmptyLists(mergeTransformerConfigs(mergeTransformerConfigs(empty, a), b))
+}
+
+// Only what a file sets: merging it into the build's config then touches those lists alone.
+function withoutEmptyLists(config: TransformerConfig): Partial<TransformerConfig> {
+  const entries = Object.entries(config).filter(([, list]) => list.length > 0)
+  return Object.fromEntries(entries) as Partial<TransformerConfig>
 }
 
 function readConfiguration(

@@ -356,15 +356,17 @@ export function mergeTransformerConfigs(
   // Most kustomizations add nothing to the built-in config: merging it into itself is a no-op,
   // and comparing its hundreds of field specs pairwise on every merge is not.
   if (extra === base) return base
-  const keys = Object.keys(extra) as (keyof TransformerConfig)[]
-  if (keys.length === 0) return base
-  const merged = { ...base }
-  for (const key of keys) {
-    if (key === 'nameReference')
-      merged.nameReference = mergeNameReferences(base.nameReference, extra.nameReference ?? [])
-    else merged[key] = mergeFieldSpecs(base[key], extra[key] ?? [])
+  let merged: TransformerConfig | undefined
+  for (const key of Object.keys(extra) as (keyof TransformerConfig)[]) {
+    if (key === 'nameReference') {
+      const references = mergeNameReferences(base.nameReference, extra.nameReference ?? [])
+      if (references !== base.nameReference) (merged ??= { ...base }).nameReference = references
+    } else {
+      const specs = mergeFieldSpecs(base[key], extra[key] ?? [])
+      if (specs !== base[key]) (merged ??= { ...base })[key] = specs
+    }
   }
-  return merged
+  return merged ?? base
 }
 
 const fieldSpecKey = (spec: FieldSpec) =>
@@ -413,16 +415,17 @@ function mergeNameReferences(
   extra: NameBackReference[]
 ): NameBackReference[] {
   if (extra.length === 0 || extra === base) return base
-  const byKind = new Map<string, number>()
-  base.forEach((reference, index) => {
-    if (!byKind.has(gvkKey(reference))) byKind.set(gvkKey(reference), index)
-  })
+  const baseIndex = kindIndexOf(base)
   // Copied on the first change only: a child usually repeats its parent's references.
   let merged: NameBackReference[] | undefined
+  let mergedIndex: Map<string, number> | undefined
   for (const reference of extra) {
-    const index = byKind.get(gvkKey(reference))
+    const key = gvkKey(reference)
+    const index = (mergedIndex ?? baseIndex).get(key)
     if (index === undefined) {
-      byKind.set(gvkKey(reference), (merged ??= [...base]).length)
+      merged ??= [...base]
+      mergedIndex ??= new Map(baseIndex)
+      mergedIndex.set(key, merged.length)
       merged.push(reference)
       continue
     }
@@ -432,6 +435,21 @@ function mergeNameReferences(
       (merged ??= [...base])[index] = { ...existing, fieldSpecs }
   }
   return merged ?? base
+}
+
+const kindIndexes = new WeakMap<NameBackReference[], ReadonlyMap<string, number>>()
+
+/** Where each kind's first entry is; kept per list, since the built-in list is merged into often. */
+function kindIndexOf(references: NameBackReference[]): ReadonlyMap<string, number> {
+  let index = kindIndexes.get(references)
+  if (!index) {
+    const byKind = new Map<string, number>()
+    references.forEach((reference, position) => {
+      if (!byKind.has(gvkKey(reference))) byKind.set(gvkKey(reference), position)
+    })
+    kindIndexes.set(references, (index = byKind))
+  }
+  return index
 }
 
 const gvkKey = (reference: NameBackReference) =>
