@@ -6,10 +6,10 @@ if (versionOnly && true) {
   process.stdout.write(`${"0.1.0"}
 `);
 } else if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
-  const { runAction } = await import("./chunks/action-5ZMB3O5Z.js");
+  const { runAction } = await import("./chunks/action-APNS2B7B.js");
   await runAction(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
-  const { runCli } = await import("./chunks/cli-7PBY5WZT.js");
+  const { runCli } = await import("./chunks/cli-HUYX2ZO6.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)

@@ -45,8 +45,9 @@ interface Outcome {
   unresolved?: Problem
 }
 
-// Enough for a bootstrap root, its cluster root and one more level of nesting to settle.
-const MAX_PASSES = 4
+// Enough for a bootstrap root, its cluster root and two more levels of nesting to settle (a
+// pass that skips instances superseded by their parent's build settles one level a pass).
+const MAX_PASSES = 6
 
 /**
  * Every Flux Kustomization of the repository, built as kustomize-controller builds it: each one
@@ -61,7 +62,7 @@ export function findFluxRoots(
 ): FluxRoots {
   const inventory = readInventory(documents, lineOf)
   if (inventory.kustomizations.length === 0)
-    return { roots: [], unresolved: [], kustomizations: 0, inferred: [] }
+    return { roots: [], unresolved: [], kustomizations: 0, builds: 0, inferred: [] }
   const pushes = fluxPushes(fileSystem)
   const mappings = options.sources ?? []
   const context: Context = {
@@ -77,9 +78,7 @@ export function findFluxRoots(
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // Which GitRepository is this repository depends on the namespaces the roots give.
     context.resolver = resolverFor(inventory, pushes, mappings, instances)
-    const settling = instances.map(instance =>
-      buildInstance(context, instance, configs, 'settling')
-    )
+    const settling = settlingPass(context, instances, configs)
     configs = configIndex(inventory, settling)
     const next = appliedInstances(inventory, settling)
     if (sameInstances(next, instances)) break
@@ -90,6 +89,7 @@ export function findFluxRoots(
   return {
     ...assemble(outcomes),
     kustomizations: inventory.kustomizations.length,
+    builds: context.builds.size,
     inferred: [...context.resolver.inferred.values()].map((found): InferredSource => ({
       kind: found.sourceRef.kind,
       namespace: found.sourceRef.namespace,
@@ -135,6 +135,86 @@ function resolverFor(
 
 function rawInstance(declaration: Declaration): Instance {
   return { declaration, object: declaration.object, tree: declarationKey(declaration) }
+}
+
+/**
+ * The outcomes of one settling pass. A Kustomization as declared that another one's build applies
+ * (an app's `ks.yaml` under its cluster's path) is replaced by the applied one in the next pass:
+ * its build as declared is skipped, and so is that of the ones below it, when the Kustomization
+ * whose path covers it comes first and applies it, or was skipped itself. What no build applies
+ * is built as declared, one pass later at most; at the fixed point nothing is skipped.
+ */
+function settlingPass(context: Context, instances: Instance[], configs: ConfigIndex): Outcome[] {
+  const coverers = coveringInstances(context, instances)
+  const outcomes = new Map<Instance, Outcome>()
+  const applied = new Set<string>()
+  const skipped = new Set<Instance>()
+  const pending = new Set(instances)
+  while (pending.size > 0) {
+    const ready = [...pending].filter(
+      instance => !coverers.get(instance)?.some(coverer => pending.has(coverer))
+    )
+    // Kustomizations whose paths cover each other's files: all are built.
+    const batch = ready.length > 0 ? ready : [...pending]
+    for (const instance of batch) {
+      const superseded =
+        isAsDeclared(instance) &&
+        (applied.has(declarationKey(instance.declaration)) ||
+          (coverers.get(instance) ?? []).some(coverer => skipped.has(coverer)))
+      if (superseded) {
+        skipped.add(instance)
+        continue
+      }
+      const outcome = buildInstance(context, instance, configs, 'settling')
+      for (const resource of outcome.resources)
+        if (resource.origin.kind === 'file')
+          applied.add(
+            declarationKey({ file: resource.origin.path, document: resource.origin.document })
+          )
+      outcomes.set(instance, outcome)
+    }
+    for (const instance of batch) pending.delete(instance)
+  }
+  return instances.flatMap(instance => outcomes.get(instance) ?? [])
+}
+
+function isAsDeclared(instance: Instance): boolean {
+  return instance.object === instance.declaration.object
+}
+
+/** For each Kustomization as declared, the other ones whose path holds its file. */
+function coveringInstances(context: Context, instances: Instance[]): Map<Instance, Instance[]> {
+  const paths = instances.map(instance => resolvedPath(context, instance))
+  const result = new Map<Instance, Instance[]>()
+  for (const instance of instances) {
+    if (!isAsDeclared(instance)) continue
+    const own = declarationKey(instance.declaration)
+    const covering = instances.filter((other, index) => {
+      const path = paths[index]
+      return (
+        path !== undefined &&
+        declarationKey(other.declaration) !== own &&
+        isWithin(instance.declaration.file, path)
+      )
+    })
+    if (covering.length > 0) result.set(instance, covering)
+  }
+  return result
+}
+
+function resolvedPath(context: Context, instance: Instance): string | undefined {
+  const rawPath = stringAt(instance.object, 'spec', 'path') ?? ''
+  if (rawPath.includes('${')) return undefined
+  const resolution = context.resolver.resolvePath(
+    sourceRefOf(instance.object),
+    artifactPath(rawPath),
+    instance.declaration.file
+  )
+  return resolution.ok ? resolution.path : undefined
+}
+
+function isWithin(file: string, directory: string): boolean {
+  return directory === '.' || directory === '' || file.startsWith(`${directory}/`)
 }
 
 /**

@@ -36,6 +36,8 @@ export interface FluxRoots {
   unresolved: Problem[]
   /** How many Flux Kustomizations the repository declares: 0 means none (not: none resolved). */
   kustomizations: number
+  /** How many kustomize builds finding them took (each path and spec is built once). */
+  builds: number
   /** Sources taken to be built from this repository because a workflow pushes them, as used. */
   inferred: InferredSource[]
 }

@@ -95,6 +95,7 @@ describe('findFluxRoots', () => {
         roots: [],
         unresolved: [],
         kustomizations: 0,
+        builds: 0,
         inferred: []
       }
     )
@@ -297,6 +298,38 @@ describe('findFluxRoots', () => {
     })
     const web = objectNamed(root(roots, 'flux-system/apps'), 'Deployment', 'web')
     assert.equal(at(web, 'spec.template.spec.containers.0.env.0.value'), 'example.org')
+  })
+
+  it('builds a Kustomization only as its parent applies it, not also as declared', () => {
+    const { roots, builds } = rootsOf({
+      'clusters/prod/flux-system/gotk-sync.yaml': gotkSync,
+      'clusters/prod/apps.yaml': appsKustomization(
+        source`
+          patches:
+            - target: { kind: Kustomization }
+              patch: |
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata: { name: any }
+                spec: { targetNamespace: web }
+      `.replace(/^/gm, '  ')
+      ).replace('path: ./apps', 'path: ./cluster-apps'),
+      'cluster-apps/web.yaml': source`
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata: { name: web, namespace: flux-system }
+        spec:
+          path: ./apps
+          sourceRef: { kind: GitRepository, name: flux-system }
+      `,
+      'apps/web.yaml': deployment
+    })
+    assert.equal(
+      at(objectNamed(root(roots, 'flux-system/web'), 'Deployment', 'web'), 'metadata.namespace'),
+      'web'
+    )
+    // clusters/prod, cluster-apps, and apps with the patched targetNamespace: never apps as declared.
+    assert.equal(builds, 3)
   })
 
   it('uses the Kustomization as its parent builds it (namespace and patches from the parent)', () => {
