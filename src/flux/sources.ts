@@ -75,7 +75,17 @@ export class SourceResolver {
     return { ok: true, path: joinPaths(base.path, path) }
   }
 
+  /** Every Kustomization of a source asks for its root, several times a pass: once is enough. */
+  private readonly roots = new Map<string, PathResolution>()
+
   private sourceRoot(sourceRef: SourceRef): PathResolution {
+    const key = keyOf(sourceRef.kind, sourceRef)
+    let root = this.roots.get(key)
+    if (!root) this.roots.set(key, (root = this.findSourceRoot(sourceRef)))
+    return root
+  }
+
+  private findSourceRoot(sourceRef: SourceRef): PathResolution {
     const mapping = this.mapped.get(keyOf(sourceRef.kind, sourceRef))
     if (mapping) return { ok: true, path: mapping.path }
     switch (sourceRef.kind) {
