@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-E5E5WPRB.js";
+} from "./chunks/chunk-SAFUYSW6.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

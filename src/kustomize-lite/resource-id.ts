@@ -13,11 +13,25 @@ export interface ResId extends Gvk {
   namespace: string
 }
 
+type GroupVersion = Readonly<{ group: string; version: string }>
+
+// A repository holds a few dozen apiVersions, each split for every id made.
+const groupVersions = new Map<string, GroupVersion>()
+const MAX_GROUP_VERSIONS = 1024
+
 /** Splits an apiVersion the way kustomize does: `group/version`, or a bare core version. */
-function parseApiVersion(apiVersion: string): { group: string; version: string } {
-  const slash = apiVersion.indexOf('/')
-  if (slash >= 0) return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
-  return { group: '', version: apiVersion }
+function parseApiVersion(apiVersion: string): GroupVersion {
+  let parsed = groupVersions.get(apiVersion)
+  if (!parsed) {
+    const slash = apiVersion.indexOf('/')
+    parsed =
+      slash >= 0
+        ? { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
+        : { group: '', version: apiVersion }
+    if (groupVersions.size >= MAX_GROUP_VERSIONS) groupVersions.clear()
+    groupVersions.set(apiVersion, parsed)
+  }
+  return parsed
 }
 
 export function gvkOf(object: YamlObject): Gvk {
@@ -33,7 +47,9 @@ export function namespaceOf(object: YamlObject): string {
   return stringField(object.metadata, 'namespace') ?? ''
 }
 
-interface CachedId {
+/** An id with the fields it was made from: valid while they are unchanged. */
+export interface CachedId {
+  object: YamlObject
   apiVersion: unknown
   kind: unknown
   metadata: unknown
@@ -42,39 +58,43 @@ interface CachedId {
   id: ResId
 }
 
-// Ids are asked for many times per resource; an entry is used only while the fields it was
-// made from are unchanged, so transformers may still rename and move objects freely.
-const idCache = new WeakMap<YamlObject, CachedId>()
-
-export function resIdOf(object: YamlObject): ResId {
+/**
+ * The object's id, `cached` itself when the fields it was made from are unchanged: ids are asked
+ * for many times per resource, and transformers may still rename and move objects freely.
+ */
+export function cachedResId(object: YamlObject, cached: CachedId | undefined): CachedId {
   const metadata = object.metadata
   const name = isObject(metadata) ? metadata.name : undefined
   const namespace = isObject(metadata) ? metadata.namespace : undefined
-  const cached = idCache.get(object)
   if (
     cached &&
+    cached.object === object &&
     cached.apiVersion === object.apiVersion &&
     cached.kind === object.kind &&
     cached.metadata === metadata &&
     cached.name === name &&
     cached.namespace === namespace
   ) {
-    return cached.id
+    return cached
   }
+  const { group, version } = parseApiVersion(stringField(object, 'apiVersion') ?? '')
   const id = Object.freeze({
-    ...gvkOf(object),
-    name: nameOf(object),
-    namespace: namespaceOf(object)
+    group,
+    version,
+    kind: stringField(object, 'kind') ?? '',
+    name: typeof name === 'string' ? name : '',
+    namespace: typeof namespace === 'string' ? namespace : ''
   })
-  idCache.set(object, {
-    apiVersion: object.apiVersion,
-    kind: object.kind,
-    metadata,
-    name,
-    namespace,
-    id
-  })
-  return id
+  return { object, apiVersion: object.apiVersion, kind: object.kind, metadata, name, namespace, id }
+}
+
+const idCache = new WeakMap<YamlObject, CachedId>()
+
+export function resIdOf(object: YamlObject): ResId {
+  const cached = idCache.get(object)
+  const current = cachedResId(object, cached)
+  if (current !== cached) idCache.set(object, current)
+  return current.id
 }
 
 export function sameGvk(a: Gvk, b: Gvk): boolean {

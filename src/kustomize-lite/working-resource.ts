@@ -1,5 +1,5 @@
-import type { ResId } from './resource-id.js'
-import { resIdOf, sameResId } from './resource-id.js'
+import type { CachedId, ResId } from './resource-id.js'
+import { cachedResId, sameResId } from './resource-id.js'
 import type { Origin, YamlObject } from './types.js'
 
 export type GeneratorBehavior = 'create' | 'merge' | 'replace'
@@ -17,14 +17,18 @@ export interface WorkingResource {
   generator?: { behavior: GeneratorBehavior; needsHash: boolean }
   /** Names of the `vars` whose objref names this resource (kustomize's refVarNames). */
   refVarNames?: string[]
+  /** The current id, kept here: the hottest lookup of a build. */
+  idCache?: CachedId
 }
 
 export function newWorkingResource(object: YamlObject, origin: Origin): WorkingResource {
-  return { object, origin, previousIds: [], prefixes: [], suffixes: [] }
+  return { object, origin, previousIds: [], prefixes: [], suffixes: [], idCache: undefined }
 }
 
 export function currentId(resource: WorkingResource): ResId {
-  return resIdOf(resource.object)
+  const cached = cachedResId(resource.object, resource.idCache)
+  if (cached !== resource.idCache) resource.idCache = cached
+  return cached.id
 }
 
 export function originalId(resource: WorkingResource): ResId {
