@@ -306,20 +306,35 @@ function indexConfigObjects(
   resources: readonly BuiltResource[],
   isCommitted: (file: string) => boolean
 ): ConfigIndex {
-  const configs = resources.flatMap(resource =>
+  const entries = resources.flatMap(resource =>
     configObjectsOf(resource.object, resource.generatedWithSuffix).map(object => ({
-      ...object,
-      sourceName: resource.sourceName(object),
-      uncommitted: resource.inputs.filter(file => !isCommitted(file))
+      object,
+      resource
     }))
   )
-  const byName = groupBy(configs, object => `${object.kind}/${object.name}`)
+  const byName = groupBy(entries, ({ object }) => `${object.kind}/${object.name}`)
+  // Most objects of a root are never read by a workload: their source names wait until one is.
+  const indexed = new Map<ConfigObject, IndexedConfig>()
+  const completed = ({ object, resource }: (typeof entries)[number]): IndexedConfig => {
+    let found = indexed.get(object)
+    if (!found) {
+      found = {
+        ...object,
+        sourceName: resource.sourceName(object),
+        uncommitted: resource.inputs.filter(file => !isCommitted(file))
+      }
+      indexed.set(object, found)
+    }
+    return found
+  }
   return {
     find(kind, name, namespace) {
       const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(
-        object => object.namespace === namespace || object.namespace === '' || namespace === ''
+        ({ object }) =>
+          object.namespace === namespace || object.namespace === '' || namespace === ''
       )
-      return candidates.sort((a, b) => rank(a, namespace) - rank(b, namespace))[0]
+      const best = candidates.sort((a, b) => rank(a.object, namespace) - rank(b.object, namespace))
+      return best[0] && completed(best[0])
     }
   }
 }
