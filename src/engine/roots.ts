@@ -345,9 +345,17 @@ export function repositoryFileSystem(repository: Repository): FileSystem {
       path = parent
     }
   }
+  // Builds list the same folders again and again: each listing is sorted once.
+  const listings = new Map<string, readonly string[]>()
+  const listing = (directory: string): readonly string[] => {
+    let names = listings.get(directory)
+    if (!names)
+      listings.set(directory, (names = Object.freeze([...(children.get(directory) ?? [])].sort())))
+    return names
+  }
   return {
     readFile: path => repository.readFile(normalizePath(path)),
     isDirectory: path => children.has(normalizePath(path)),
-    readDirectory: path => [...(children.get(normalizePath(path)) ?? [])].sort()
+    readDirectory: path => listing(normalizePath(path)) as string[]
   }
 }

@@ -1,9 +1,10 @@
+import { posix } from 'node:path'
 import { build } from '../kustomize-lite/index.js'
 import type { FileSystem, Problem, Resource } from '../kustomize-lite/index.js'
 import { fluxKustomizationFor } from './generate.js'
 import { declarationKey, KUSTOMIZE_GROUP, readInventory } from './inventory.js'
 import type { Declaration, Inventory } from './inventory.js'
-import { uniqueBy } from '../shared/collections.js'
+import { groupBy, uniqueBy } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import { normalizePath } from '../shared/paths.js'
 import { isKind, objectAt, stringAt, stringMap } from './objects.js'
@@ -184,22 +185,34 @@ function isAsDeclared(instance: Instance): boolean {
 
 /** For each Kustomization as declared, the other ones whose path holds its file. */
 function coveringInstances(context: Context, instances: Instance[]): Map<Instance, Instance[]> {
-  const paths = instances.map(instance => resolvedPath(context, instance))
+  const byPath = groupBy(
+    instances.flatMap(instance => {
+      const path = resolvedPath(context, instance)
+      return path === undefined ? [] : [{ instance, path: normalizePath(path) || '.' }]
+    }),
+    entry => entry.path
+  )
   const result = new Map<Instance, Instance[]>()
   for (const instance of instances) {
     if (!isAsDeclared(instance)) continue
     const own = declarationKey(instance.declaration)
-    const covering = instances.filter((other, index) => {
-      const path = paths[index]
-      return (
-        path !== undefined &&
-        declarationKey(other.declaration) !== own &&
-        isWithin(instance.declaration.file, path)
-      )
-    })
+    const covering = foldersHolding(instance.declaration.file).flatMap(folder =>
+      (byPath.get(folder) ?? [])
+        .map(entry => entry.instance)
+        .filter(other => declarationKey(other.declaration) !== own)
+    )
     if (covering.length > 0) result.set(instance, covering)
   }
   return result
+}
+
+/** 'a/b/c.yaml' -> ['a/b', 'a', '.'] */
+function foldersHolding(file: string): string[] {
+  const folders: string[] = []
+  for (let folder = posix.dirname(file); ; folder = posix.dirname(folder)) {
+    folders.push(folder)
+    if (folder === '.' || folder === '/' || folder === '') return folders
+  }
 }
 
 function resolvedPath(context: Context, instance: Instance): string | undefined {
@@ -211,10 +224,6 @@ function resolvedPath(context: Context, instance: Instance): string | undefined 
     instance.declaration.file
   )
   return resolution.ok ? resolution.path : undefined
-}
-
-function isWithin(file: string, directory: string): boolean {
-  return directory === '.' || directory === '' || file.startsWith(`${directory}/`)
 }
 
 /**
