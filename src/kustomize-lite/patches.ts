@@ -211,11 +211,12 @@ function classify(documents: unknown[], mustBeJson: boolean): PatchContent | und
 }
 
 /**
- * Inline patches parsed so far, by file and text: Flux puts the same inline patches into the
+ * Inline patches parsed so far, by text: Flux puts the same inline patches into the
  * kustomization of every directory a Kustomization builds, and many share them. Patches are
  * cloned before they are applied, so the parsed documents are shared as cached files' are.
  */
 const inlineParses = new Map<string, ParsedDocuments>()
+const inlineErrors = new Map<string, ParsedDocuments>()
 const MAX_INLINE_PARSES = 1024
 
 function parseInline(
@@ -223,12 +224,14 @@ function parseInline(
   text: string,
   source: PatchSource
 ): unknown[] | undefined {
-  const key = `${source.path}\0${text}`
-  let parsed = inlineParses.get(key)
+  // A parse does not depend on the file; an error names it, so errors are kept per file.
+  const errorKey = `${source.path}\0${text}`
+  let parsed = inlineParses.get(text) ?? inlineErrors.get(errorKey)
   if (!parsed) {
     parsed = parseYamlDocuments(text, source.path)
-    if (inlineParses.size >= MAX_INLINE_PARSES) inlineParses.clear()
-    inlineParses.set(key, parsed)
+    const cache = parsed.ok ? inlineParses : inlineErrors
+    if (cache.size >= MAX_INLINE_PARSES) cache.clear()
+    cache.set(parsed.ok ? text : errorKey, parsed)
   }
   if (parsed.ok) return parsed.documents
   report(context, source.path, `invalid inline patch: ${parsed.error.message}`, {
