@@ -98,16 +98,24 @@ export function sourceFinder(
   resources: readonly BuiltResource[],
   fallback: SourceFinder = () => undefined
 ): SourceFinder {
-  const byId = new Map(
-    resources.map(r => [
-      `${kindOf(r.object)}/${namespaceOf(r.object)}/${nameOf(r.object)}`,
-      r.object
-    ])
-  )
-  return (kind, namespace, name) =>
-    byId.get(`${kind}/${namespace}/${name}`) ??
-    byId.get(`${kind}//${name}`) ??
-    fallback(kind, namespace, name)
+  // Only a few kinds are ever asked for: each is indexed the first time (the last one wins).
+  const byKind = new Map<string, Map<string, KObject>>()
+  const indexOf = (kind: string): Map<string, KObject> => {
+    let index = byKind.get(kind)
+    if (!index) {
+      index = new Map()
+      for (const { object } of resources)
+        if (kindOf(object) === kind) index.set(`${namespaceOf(object)}/${nameOf(object)}`, object)
+      byKind.set(kind, index)
+    }
+    return index
+  }
+  return (kind, namespace, name) => {
+    const index = indexOf(kind)
+    return (
+      index.get(`${namespace}/${name}`) ?? index.get(`/${name}`) ?? fallback(kind, namespace, name)
+    )
+  }
 }
 
 /** A workload to analyze: one written as such, or one a HelmRelease's chart renders. */

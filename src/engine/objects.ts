@@ -30,7 +30,8 @@ export function kindOf(object: KObject): string {
 
 export function apiGroupOf(object: KObject): string {
   const apiVersion = asString(object['apiVersion']) ?? ''
-  return apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : ''
+  const slash = apiVersion.indexOf('/')
+  return slash < 0 ? '' : apiVersion.slice(0, slash)
 }
 
 export function nameOf(object: KObject): string {
