@@ -6,10 +6,10 @@ if (versionOnly && true) {
   process.stdout.write(`${"0.1.0"}
 `);
 } else if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
-  const { runAction } = await import("./chunks/action-7NBVRLUZ.js");
+  const { runAction } = await import("./chunks/action-BAXG5ZDV.js");
   await runAction(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
-  const { runCli } = await import("./chunks/cli-JLH26O7S.js");
+  const { runCli } = await import("./chunks/cli-WSQMFABQ.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)

@@ -212,7 +212,8 @@ function readText(root: string, path: string, problems: Problem[]): string | und
 function readDirect(root: string, path: string, problems: Problem[]): string | undefined {
   let descriptor: number
   try {
-    descriptor = openSync(join(root, path), fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW)
+    // The walk's paths are already normalized: no join needed.
+    descriptor = openSync(`${root}/${path}`, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW)
   } catch {
     return readText(root, path, problems)
   }
