@@ -9,6 +9,10 @@ if (versionOnly && true) {
   const { runAction } = await import("./chunks/action-BAXG5ZDV.js");
   await runAction(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
   const { runCli } = await import("./chunks/cli-WSQMFABQ.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),

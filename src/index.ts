@@ -13,6 +13,11 @@ if (versionOnly && typeof PACKAGE_VERSION === 'string') {
   const { runAction } = await import('./action/index.js')
   await runAction(process.env['GITHUB_WORKSPACE'] ?? process.cwd())
 } else {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output is not wanted.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit()
+  })
   const { runCli } = await import('./cli/index.js')
   process.exitCode = await runCli(argv, {
     stdout: text => process.stdout.write(text),

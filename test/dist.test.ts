@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { test } from 'node:test'
@@ -79,4 +79,18 @@ test('the parse worker the bundle starts is a file of dist/, where the chunk tha
     { encoding: 'utf8' }
   )
   assert.equal(run.stdout.trim(), '0 1', run.stderr)
+})
+
+test('a reader that stops early (`| head`) ends the CLI quietly, with its exit code', async () => {
+  const child = spawn(process.execPath, [bundle, 'check', 'fixtures/example-flux-repo', '--diff'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  // The pipe's reading end closes before the report is written: every write fails with EPIPE.
+  child.stdout.destroy()
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const status = await new Promise<number | null>(resolve => child.on('close', resolve))
+  assert.equal(stderr, '')
+  assert.equal(status, 1, 'the findings still set the exit code')
 })
