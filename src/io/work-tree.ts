@@ -177,7 +177,7 @@ const outside = Symbol('outside the repository')
 function realPathInside(root: string, path: string): string | typeof outside | undefined {
   let target: string
   try {
-    target = realpathSync(join(root, path))
+    target = realpathSync.native(join(root, path))
   } catch {
     return undefined
   }
