@@ -57,21 +57,41 @@ export function escapeMarkdown(text: string): string {
   )
 }
 
-/** A copy of plain data (objects, arrays) with every string passed through `escape`. */
+/**
+ * Plain data (objects, arrays) with every string passed through `escape`: copied where a string
+ * changes, the rest shared (most text needs no escape). The result is read, never changed.
+ */
 export function escapeStrings<T>(value: T, escape: (text: string) => string): T {
   if (typeof value === 'string') return escape(value) as T
-  if (Array.isArray(value)) return value.map(item => escapeStrings(item, escape)) as T
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      const escaped = escapeStrings(item, escape)
+      if (escaped !== item) (copy ??= value.slice())[index] = escaped
+    }
+    return (copy ?? value) as T
+  }
   if (
     typeof value === 'object' &&
     value !== null &&
     Object.getPrototypeOf(value) === Object.prototype
   ) {
-    const copy: Record<string, unknown> = {}
-    for (const key of Object.keys(value))
-      setOwn(copy, key, escapeStrings((value as Record<string, unknown>)[key], escape))
-    return copy as T
+    const record = value as Record<string, unknown>
+    let copy: Record<string, unknown> | undefined
+    for (const key of Object.keys(record)) {
+      const escaped = escapeStrings(record[key], escape)
+      if (escaped !== record[key]) setOwn((copy ??= copyOf(record)), key, escaped)
+    }
+    return (copy ?? value) as T
   }
   return value
+}
+
+function copyOf(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(record)) setOwn(copy, key, record[key])
+  return copy
 }
 
 /** A diff or file line for a terminal: tabs and a CRLF's final CR stay, other controls are escaped. */
