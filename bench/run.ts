@@ -117,24 +117,34 @@ interface Figure {
   last: Measure
 }
 
-/**
- * The median of `count` runs (time and memory each); `prepare` runs untimed before each one.
- * Fails loudly when the command fails, so a broken build is never reported as fast.
- */
-function median(
-  count: number,
-  run: () => Measure,
-  accept: (status: number | null) => boolean = status => status === 0,
+/** A command to time: `prepare` runs untimed before each run; `accept` judges its exit status. */
+interface Job {
+  run: () => Measure
+  accept?: (status: number | null) => boolean
   prepare?: () => void
-): Figure {
-  const measures: Measure[] = []
+}
+
+/**
+ * The median of `count` runs of each job (time and memory each), the jobs taking turns: a
+ * figure and its baseline are sampled over the same minutes, so the load that drifts on a shared
+ * machine moves both. Fails loudly when a command fails, so a broken build is never reported as
+ * fast.
+ */
+function interleavedMedians(count: number, jobs: Job[]): Figure[] {
+  const measures: Measure[][] = jobs.map(() => [])
   for (let index = 0; index < count; index++) {
-    prepare?.()
-    const measured = run()
-    if (!accept(measured.status))
-      throw new Error(`exit ${measured.status}: ${measured.stderr.slice(0, 2000)}`)
-    measures.push(measured)
+    jobs.forEach((job, position) => {
+      job.prepare?.()
+      const measured = job.run()
+      if (!(job.accept ?? (status => status === 0))(measured.status))
+        throw new Error(`exit ${measured.status}: ${measured.stderr.slice(0, 2000)}`)
+      measures[position]!.push(measured)
+    })
   }
+  return measures.map(figureOf)
+}
+
+function figureOf(measures: Measure[]): Figure {
   const middle = <T>(values: T[]): T => values[Math.floor((values.length - 1) / 2)] as T
   const times = measures.map(m => m.milliseconds).sort((a, b) => a - b)
   const memory = measures
@@ -315,30 +325,42 @@ interface Suite {
 
 /** Every figure of one repository (a git repository with two commits). */
 function measureRepository(repository: string, withPlan: boolean): Suite {
-  const check = median(runs, () => node([cli, 'check', repository]), findingsOk)
-  const parse = median(runs, () => node([parseOnly, repository]))
-  const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
-  if (checkOnly) return { check, parse, diff: undefined, fix: undefined, plan: undefined, kubectl }
-  const diff = median(runs, () => node([cli, 'check', repository, '--diff']), findingsOk)
+  const checkJob: Job = { run: () => node([cli, 'check', repository]), accept: findingsOk }
+  const parseJob: Job = { run: () => node([parseOnly, repository]) }
+  if (checkOnly) {
+    const [check, parse] = interleavedMedians(runs, [checkJob, parseJob]) as [Figure, Figure]
+    const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
+    return { check, parse, diff: undefined, fix: undefined, plan: undefined, kubectl }
+  }
   const scratch = mkdtempSync(join(tmpdir(), 'gitops-reloader-fix-'))
   const copy = join(scratch, 'repository')
-  const fix = median(
-    runs,
-    () => node([cli, 'fix', copy]),
-    findingsOk,
-    () => {
-      rmSync(copy, { recursive: true, force: true })
-      cpSync(repository, copy, { recursive: true })
+  const jobs: Job[] = [
+    checkJob,
+    parseJob,
+    { run: () => node([cli, 'check', repository, '--diff']), accept: findingsOk },
+    {
+      run: () => node([cli, 'fix', copy]),
+      accept: findingsOk,
+      prepare: () => {
+        rmSync(copy, { recursive: true, force: true })
+        cpSync(repository, copy, { recursive: true })
+      }
     }
-  )
+  ]
+  if (withPlan)
+    jobs.push({
+      run: () => node([cli, 'plan', repository, '--base', 'HEAD~1', '--head', 'HEAD']),
+      accept: findingsOk
+    })
+  const [check, parse, diff, fix, plan] = interleavedMedians(runs, jobs) as [
+    Figure,
+    Figure,
+    Figure,
+    Figure,
+    Figure | undefined
+  ]
   rmSync(scratch, { recursive: true, force: true })
-  const plan = withPlan
-    ? median(
-        runs,
-        () => node([cli, 'plan', repository, '--base', 'HEAD~1', '--head', 'HEAD']),
-        findingsOk
-      )
-    : undefined
+  const kubectl = withKubectl ? kubectlBaseline(repository) : undefined
   return { check, parse, diff, fix, plan, kubectl }
 }
 
@@ -406,8 +428,10 @@ function timeToFirstOutput(args: string[], env: NodeJS.ProcessEnv): Promise<numb
 
 async function benchStart(): Promise<void> {
   const count = Math.max(5, runs)
-  const bare = median(count, () => node(['-e', '0']))
-  const version = median(count, () => node([cli, '--version']))
+  const [bare, version] = interleavedMedians(count, [
+    { run: () => node(['-e', '0']) },
+    { run: () => node([cli, '--version']) }
+  ]) as [Figure, Figure]
   const ratio = version.milliseconds / bare.milliseconds
   row(
     'start: node dist/index.js --version',
