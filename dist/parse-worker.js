@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-UQ4I36LF.js";
+} from "./chunks/chunk-J427YHET.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

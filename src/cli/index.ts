@@ -12,7 +12,7 @@ import {
   readWorkTree,
   repositoryRootOf,
   RevisionError,
-  writeChanges
+  changeWriter
 } from '../io/index.js'
 import { build } from '../kustomize-lite/index.js'
 import { escapeTerminal, maskSecretValues } from '../output/index.js'
@@ -363,8 +363,10 @@ function runBuild(directory: string, format: Format, out: Output): number {
 function runFix(root: string, options: CommandOptions, out: Output): number {
   const { format, sources, selection } = options
   const tree = readWorkTree(root)
-  const result = fix(tree, { sources, selection })
-  const refused = writeChanges(tree, result.changes)
+  // Each change is written while fix edits the next file.
+  const writer = changeWriter(tree)
+  const result = fix(tree, { sources, selection }, writer)
+  const refused = writer.finish()
   // What remains after the writes is what fix could not repair: derived from what fix planned
   // when every edit and write succeeded (the corpus test proves a check after fix is clean);
   // checked again when one was refused or a line cannot be placed exactly.

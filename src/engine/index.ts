@@ -1,5 +1,5 @@
 export { check, fix, inspect, lint } from './run.js'
-export type { Report, FileChange, FixResult, LintReport, RootSummary } from './run.js'
+export type { ChangeSink, Report, FileChange, FixResult, LintReport, RootSummary } from './run.js'
 export type {
   Selection,
   WorkloadResult,

@@ -49,6 +49,15 @@ export interface FileChange {
   after: string
 }
 
+/**
+ * Receives fix's changes as they are made, so that each can be written while the next one is
+ * computed: `expect` first, with how many files fix may change, then each change.
+ */
+export interface ChangeSink {
+  expect(files: number): void
+  add(change: FileChange): void
+}
+
 export interface FixResult {
   report: Report
   changes: FileChange[]
@@ -85,12 +94,18 @@ export function inspect(
 }
 
 /** Computes the new text of every file whose annotations are missing or stale. Writes nothing. */
-export function fix(repository: Repository, options: CheckOptions = {}): FixResult {
+export function fix(
+  repository: Repository,
+  options: CheckOptions = {},
+  sink?: ChangeSink
+): FixResult {
   const { report, placement, roots } = analyzeRepository(repository, options)
   const changes: FileChange[] = []
   const problems: Problem[] = []
   const refused = new Set<string>()
-  for (const [file, edits] of groupBy(placement.edits, edit => edit.file)) {
+  const editsByFile = groupBy(placement.edits, edit => edit.file)
+  sink?.expect(editsByFile.size)
+  for (const [file, edits] of editsByFile) {
     const before = repository.readFile(file)
     const outcome = applyEdits(file, before, edits)
     if (!outcome.ok) {
@@ -99,7 +114,11 @@ export function fix(repository: Repository, options: CheckOptions = {}): FixResu
         ...problem('write-refused', file, outcome.line, outcome.message),
         column: outcome.column
       })
-    } else if (outcome.text !== before) changes.push({ file, before, after: outcome.text })
+    } else if (outcome.text !== before) {
+      const change = { file, before, after: outcome.text }
+      changes.push(change)
+      sink?.add(change)
+    }
   }
   const repaired = repairedWorkloads(report, placement, roots, refused)
   const changed = new Set(changes.map(change => change.file))

@@ -1,4 +1,4 @@
-export { readWorkTree, writeChanges } from './work-tree.js'
+export { changeWriter, readWorkTree, writeChanges } from './work-tree.js'
 export type { WorkTree, WriteOutcome } from './work-tree.js'
 export { confinedFileSystem, repositoryRootOf } from './confined-file-system.js'
 export { describeLanding, readRevision, RevisionError } from './git-revision.js'

@@ -26,12 +26,16 @@ const STALL_MILLISECONDS = 5_000
 /** The shared counters of a pool: the next chunk to claim, and the chunks done. */
 export const CLAIMED = 0
 export const DONE = 1
+/** In a stream's shared array, where the per-item claims start. */
+const FIRST_CLAIM = 2
 
 interface Setup {
   /** The URL of the module that defines the task. */
   module: string
   task: string
   port: MessagePort
+  /** Items come one at a time (startStream), not all at once. */
+  stream: boolean
 }
 
 interface Input {
@@ -72,6 +76,88 @@ export function parallelTask<I, O>(
 interface RunningWorker {
   worker: Worker
   port: MessagePort
+}
+
+/** Items given one at a time while this thread goes on: see startStream. */
+export interface TaskStream<I, O> {
+  add(item: I): void
+  /**
+   * Every item's result, in the order added (what the worker has not taken is run here now), and
+   * how many the worker delivered.
+   */
+  finish(): { results: O[]; delivered: number }
+}
+
+interface StreamItem {
+  index: number
+  item: unknown
+}
+
+interface StreamResult {
+  index: number
+  ok: boolean
+  result?: unknown
+}
+
+/**
+ * A defined task run on a worker thread over items as they are given, while this thread
+ * computes the next ones (fix writes each file while it edits the next). Each item is claimed
+ * once, by the worker or by this thread at `finish`, through a shared flag per item; items past
+ * `capacity`, or when no second core exists, run here at `finish`. One worker: more took no
+ * time off the writes this is for.
+ */
+export function startStream<I, O>(
+  name: string,
+  module: string,
+  capacity: number
+): TaskStream<I, O> {
+  const run = tasks.get(name) as ((item: I) => O) | undefined
+  if (!run) throw new Error(`no task ${name}`)
+  const items: I[] = []
+  // [DONE]: items the worker finished (as waitForChunks counts chunks); [FIRST_CLAIM + index]:
+  // who runs the item (0 nobody yet, 1 the worker, 2 this thread).
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (FIRST_CLAIM + capacity)))
+  const worker = availableParallelism() > 1 ? startWorkers(name, module, 1, true)[0] : undefined
+  worker?.port.postMessage({ claims })
+  return {
+    add(item) {
+      const index = items.push(item) - 1
+      if (worker && index < capacity) worker.port.postMessage({ index, item } satisfies StreamItem)
+    },
+    finish() {
+      const results = new Map<number, O>()
+      const taken: number[] = []
+      let delivered = 0
+      items.forEach((item, index) => {
+        const claim = FIRST_CLAIM + index
+        if (index < capacity && worker && Atomics.compareExchange(claims, claim, 0, 2) !== 0)
+          taken.push(index)
+        else results.set(index, run(item))
+      })
+      if (worker) {
+        waitForChunks(claims, taken.length)
+        for (
+          let got = receiveMessageOnPort(worker.port);
+          got;
+          got = receiveMessageOnPort(worker.port)
+        ) {
+          const { index, ok, result } = got.message as StreamResult
+          if (!ok) continue
+          results.set(index, result as O)
+          delivered++
+        }
+        worker.port.close()
+        void worker.worker.terminate()
+      }
+      // An item the worker failed on, or never finished (it stalled), is run here.
+      return {
+        results: items.map((item, index) =>
+          results.has(index) ? (results.get(index) as O) : run(item)
+        ),
+        delivered
+      }
+    }
+  }
 }
 
 /**
@@ -127,12 +213,17 @@ function runWithWorkers<I, O>(
   }
 }
 
-function startWorkers(task: string, module: string, count: number): RunningWorker[] {
+function startWorkers(
+  task: string,
+  module: string,
+  count: number,
+  stream = false
+): RunningWorker[] {
   const started: RunningWorker[] = []
   for (let index = 0; index < count; index++) {
     try {
       const { port1, port2 } = new MessageChannel()
-      const setup: Setup = { module, task, port: port2 }
+      const setup: Setup = { module, task, port: port2, stream }
       const worker = newWorker({ workerData: { parallelTask: setup }, transferList: [port2] })
       worker.unref()
       // A worker that fails only leaves its items to this thread; nothing is reported.
@@ -169,9 +260,13 @@ export function waitForChunks(counters: Int32Array, chunks: number): void {
 }
 
 /** In a worker started above: the task's module loaded, chunks taken until none is left. */
-async function serve({ module, task, port }: Setup): Promise<void> {
+async function serve({ module, task, port, stream }: Setup): Promise<void> {
   await import(module)
   const run = tasks.get(task) as ((item: unknown) => unknown) | undefined
+  if (stream) {
+    if (run) serveStream(port, run)
+    return
+  }
   port.once('message', ({ items, counters }: Input) => {
     const chunks = Math.ceil(items.length / CHUNK_ITEMS)
     while (run) {
@@ -191,6 +286,28 @@ async function serve({ module, task, port }: Setup): Promise<void> {
       }
     }
     port.close()
+  })
+}
+
+/** Each item as it comes, unless the main thread has claimed it; finished ones are counted. */
+function serveStream(port: MessagePort, run: (item: unknown) => unknown): void {
+  let claims: Int32Array | undefined
+  port.on('message', (message: { claims: Int32Array } | StreamItem) => {
+    if ('claims' in message) {
+      claims = message.claims
+      return
+    }
+    const { index, item } = message
+    if (!claims || Atomics.compareExchange(claims, FIRST_CLAIM + index, 0, 1) !== 0) return
+    let result: StreamResult = { index, ok: false }
+    try {
+      result = { index, ok: true, result: run(item) }
+    } finally {
+      // Posted before it counts as finished, so the main thread finds it on its port.
+      port.postMessage(result)
+      Atomics.add(claims, DONE, 1)
+      Atomics.notify(claims, DONE)
+    }
   })
 }
 

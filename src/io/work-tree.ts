@@ -12,11 +12,12 @@ import {
 } from 'node:fs'
 import { join, relative } from 'node:path'
 import { problem } from '../engine/index.js'
-import type { FileChange, Problem, Repository } from '../engine/index.js'
+import type { ChangeSink, FileChange, Problem, Repository } from '../engine/index.js'
 import { writeFileAtomic } from './atomic-write.js'
 import { startParallelParser } from './parallel-parse.js'
 import { isInside, MAX_FILE_BYTES, strictUtf8 } from './limits.js'
-import { parallelTask } from './parallel.js'
+import { parallelTask, startStream } from './parallel.js'
+import type { TaskStream } from './parallel.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
@@ -78,10 +79,40 @@ export function readWorkTree(directory: string): WorkTree {
  */
 export function writeChanges(tree: WorkTree, changes: readonly FileChange[]): Problem[] {
   const outcomes = writers.has(tree.write)
-    ? writeAll(
-        changes.map(({ file, after, before }) => ({ root: tree.root, file, text: after, before }))
-      )
+    ? writeAll(changes.map(change => writeJob(tree, change)))
     : changes.map(change => tree.write(change.file, change.after, change.before))
+  return refusals(changes, outcomes)
+}
+
+/**
+ * Writes fix's changes as fix makes them (a ChangeSink for `fix`): from 128 files on, a worker
+ * thread writes each change while fix edits the next file; `finish` writes what is left and
+ * returns the write-refused findings, as writeChanges does.
+ */
+export function changeWriter(tree: WorkTree): ChangeSink & { finish(): Problem[] } {
+  const changes: FileChange[] = []
+  let stream: TaskStream<WriteJob, WriteOutcome> | undefined
+  return {
+    expect(files) {
+      if (writers.has(tree.write) && files >= MIN_PARALLEL_WRITES)
+        stream = startStream(WRITE_TASK, import.meta.url, files)
+    },
+    add(change) {
+      changes.push(change)
+      stream?.add(writeJob(tree, change))
+    },
+    finish() {
+      if (!stream) return writeChanges(tree, changes)
+      return refusals(changes, stream.finish().results)
+    }
+  }
+}
+
+function writeJob(tree: WorkTree, { file, after, before }: FileChange): WriteJob {
+  return { root: tree.root, file, text: after, before }
+}
+
+function refusals(changes: readonly FileChange[], outcomes: readonly WriteOutcome[]): Problem[] {
   return changes.flatMap((change, index) => {
     const outcome = outcomes[index]!
     return outcome.ok
@@ -109,8 +140,10 @@ interface WriteJob {
 /** Fewer files than this are written faster here than with a worker to start. */
 const MIN_PARALLEL_WRITES = 128
 
+const WRITE_TASK = 'work-tree-write'
+
 const writeAll = parallelTask(
-  'work-tree-write',
+  WRITE_TASK,
   import.meta.url,
   ({ root, file, text, before }: WriteJob) => writeInside(root, file, text, before),
   MIN_PARALLEL_WRITES

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { FileChange } from '../../src/engine/index.js'
-import { readWorkTree, writeChanges } from '../../src/io/work-tree.js'
-import { runOnWorkers } from '../../src/io/parallel.js'
+import { changeWriter, readWorkTree, writeChanges } from '../../src/io/work-tree.js'
+import { runOnWorkers, startStream } from '../../src/io/parallel.js'
 import { tempDirectory } from '../helpers/temp.js'
 
 const workTreeModule = new URL('../../src/io/work-tree.ts', import.meta.url).href
@@ -87,6 +87,57 @@ test('writes done by worker threads alone give the same outcomes and files', () 
         : { ok: true },
       job.file
     )
+  )
+  assertWritten(temp.path, files, changed)
+})
+
+test('fix hands each change to a worker as it is made: the worker writes some, this thread the rest', () => {
+  const files = sampleFiles()
+  using temp = tempDirectory(files)
+  const tree = readWorkTree(temp.path)
+  const changed = new Set(Object.keys(files).filter((_, index) => index % 7 === 5))
+  for (const file of changed) writeFileSync(join(temp.path, file), `${files[file]}elsewhere\n`)
+  const changes = changesFor(files)
+  // Capacity for all but the last ten: those are written by this thread at the end.
+  const stream = startStream<unknown, { ok: boolean; message?: string }>(
+    'work-tree-write',
+    workTreeModule,
+    changes.length - 10
+  )
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (const { file, after, before } of changes) {
+    stream.add({ root: tree.root, file, text: after, before })
+    // Time for the worker, as fix takes time to edit the next file.
+    Atomics.wait(pause, 0, 0, 2)
+  }
+  const { results: outcomes, delivered } = stream.finish()
+  assert.ok(delivered > 0, 'the worker wrote some of the files')
+  assert.ok(delivered <= changes.length - 10, 'not those past its capacity')
+  changes.forEach((change, index) =>
+    assert.deepEqual(
+      outcomes[index],
+      changed.has(change.file)
+        ? { ok: false, message: 'the file changed since it was read; run again' }
+        : { ok: true },
+      change.file
+    )
+  )
+  assertWritten(temp.path, files, changed)
+})
+
+test('changeWriter writes what fix hands it: refusals in the order of the changes', () => {
+  const files = sampleFiles()
+  using temp = tempDirectory(files)
+  const tree = readWorkTree(temp.path)
+  const changed = new Set(Object.keys(files).filter((_, index) => index % 11 === 0))
+  for (const file of changed) writeFileSync(join(temp.path, file), `${files[file]}elsewhere\n`)
+  const changes = changesFor(files)
+  const writer = changeWriter(tree)
+  writer.expect(changes.length)
+  for (const change of changes) writer.add(change)
+  assert.deepEqual(
+    writer.finish().map(problem => [problem.file, problem.message]),
+    [...changed].map(file => [file, 'not written: the file changed since it was read; run again'])
   )
   assertWritten(temp.path, files, changed)
 })
