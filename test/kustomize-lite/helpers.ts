@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as jsyaml from 'js-yaml'
@@ -7,9 +7,16 @@ import { build, createNodeFileSystem } from '../../src/kustomize-lite/index.js'
 import type { BuildResult } from '../../src/kustomize-lite/index.js'
 import { writeFiles } from '../helpers/temp.js'
 
+const written: string[] = []
+// The trees live as long as the test file's process: removed when it exits.
+process.on('exit', () => {
+  for (const root of written) rmSync(root, { recursive: true, force: true })
+})
+
 /** Writes `files` (relative path → text) into a fresh temporary directory. */
 export function writeTree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'kustomize-lite-'))
+  written.push(root)
   writeFiles(root, files)
   return root
 }
