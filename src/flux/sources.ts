@@ -29,6 +29,11 @@ export interface InferredSource {
 /** The Flux bootstrap (flux bootstrap, flux-operator's FluxInstance) names the cluster's own source so. */
 const BOOTSTRAP_SOURCE = 'flux-system'
 const BOOTSTRAP_KEY = `${BOOTSTRAP_SOURCE}/${BOOTSTRAP_SOURCE}`
+const BOOTSTRAP_REF = {
+  kind: 'GitRepository',
+  namespace: BOOTSTRAP_SOURCE,
+  name: BOOTSTRAP_SOURCE
+} as const
 
 /**
  * Maps a Kustomization's source and path to a directory of this repository. Sources are named as
@@ -247,13 +252,17 @@ export class SourceResolver {
 
   /** Defined here (namespace/name) with a URL unlike the bootstrap source's URL. */
   private isOtherRepository(sourceRef: SourceRef): boolean {
-    const urlOf = (ref: SourceRef) =>
-      this.inventory.gitRepositories
-        .filter(d => defines(d, ref))
-        .flatMap(d => stringAt(d.object, 'spec', 'url') ?? [])
-    const bootstrap = { kind: 'GitRepository', namespace: BOOTSTRAP_SOURCE, name: BOOTSTRAP_SOURCE }
-    const own = new Set(urlOf(bootstrap).map(normalizeUrl))
-    return own.size > 0 && urlOf(sourceRef).some(url => !own.has(normalizeUrl(url)))
+    const own = (this.bootstrapUrls ??= new Set(this.urlsOf(BOOTSTRAP_REF).map(normalizeUrl)))
+    return own.size > 0 && this.urlsOf(sourceRef).some(url => !own.has(normalizeUrl(url)))
+  }
+
+  /** The bootstrap source's URLs, normalized: asked for once per Kustomization. */
+  private bootstrapUrls: Set<string> | undefined
+
+  private urlsOf(sourceRef: SourceRef): string[] {
+    return this.inventory.gitRepositories
+      .filter(d => defines(d, sourceRef))
+      .flatMap(d => stringAt(d.object, 'spec', 'url') ?? [])
   }
 
   private recogniseOwnGitRepositories(
