@@ -81,17 +81,12 @@ export function escapeStrings<T>(value: T, escape: (text: string) => string): T 
     let copy: Record<string, unknown> | undefined
     for (const key of Object.keys(record)) {
       const escaped = escapeStrings(record[key], escape)
-      if (escaped !== record[key]) setOwn((copy ??= copyOf(record)), key, escaped)
+      // A spread copies a `__proto__` key as an own property, as setOwn sets it.
+      if (escaped !== record[key]) setOwn((copy ??= { ...record }), key, escaped)
     }
     return (copy ?? value) as T
   }
   return value
-}
-
-function copyOf(record: Record<string, unknown>): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(record)) setOwn(copy, key, record[key])
-  return copy
 }
 
 /** A diff or file line for a terminal: tabs and a CRLF's final CR stay, other controls are escaped. */

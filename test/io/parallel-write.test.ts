@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import type { FileChange } from '../../src/engine/index.js'
 import { changeWriter, readWorkTree, writeChanges } from '../../src/io/work-tree.js'
-import { runOnWorkers, startStream } from '../../src/io/parallel.js'
+import { startStream } from '../../src/io/parallel.js'
 import { tempDirectory } from '../helpers/temp.js'
 
 const workTreeModule = new URL('../../src/io/work-tree.ts', import.meta.url).href
@@ -59,7 +59,7 @@ test('many changes are written as one thread writes them: refusals in order, the
   assertWritten(temp.path, files, changed)
 })
 
-test('writes done by worker threads alone give the same outcomes and files', () => {
+test('writes done by the worker thread alone give the same outcomes and files', () => {
   const files = sampleFiles()
   using temp = tempDirectory(files)
   const tree = readWorkTree(temp.path)
@@ -71,12 +71,13 @@ test('writes done by worker threads alone give the same outcomes and files', () 
     text: after,
     before
   }))
-  const { results: outcomes, delivered } = runOnWorkers<unknown, { ok: boolean; message?: string }>(
+  const stream = startStream<unknown, { ok: boolean; message?: string }>(
     'work-tree-write',
     workTreeModule,
-    jobs,
-    2
+    jobs.length
   )
+  for (const job of jobs) stream.add(job)
+  const { results: outcomes, delivered } = stream.finish(false)
   assert.equal(delivered, jobs.length, 'every write was done by a worker')
   assert.equal(outcomes.length, jobs.length)
   jobs.forEach((job, index) =>
