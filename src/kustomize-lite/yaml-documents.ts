@@ -201,13 +201,16 @@ function readDocuments(
 }
 
 function checkDocuments(source: string, documents: unknown[]): ParsedDocuments {
-  const bomb = source.includes('*') ? documents.findIndex(isAliasBomb) : -1
+  // An alias needs an anchor (js-yaml refuses an unknown one): without both, every document is a tree.
+  const sharesNodes = source.includes('&') && source.includes('*')
+  const bomb = sharesNodes ? documents.findIndex(isAliasBomb) : -1
   if (bomb >= 0)
     return {
       ok: false,
       error: { message: `document ${bomb + 1}: the aliases expand to more than a million nodes` }
     }
-  if (source.includes('{') && documents.some(document => hasMappingAsKey(document, new Set())))
+  const seen = sharesNodes ? new Set<object>() : undefined
+  if (source.includes('{') && documents.some(document => hasMappingAsKey(document, seen)))
     return { ok: false, error: mappingKeyError(source) }
   return { ok: true, documents }
 }
@@ -473,11 +476,24 @@ function renameKey(record: Record<string, unknown>, from: string, to: string): v
 // js-yaml turns a mapping used as a key into this string; go-yaml (kubectl) refuses the key.
 const MAPPING_KEY = '[object Object]'
 
-function hasMappingAsKey(value: unknown, seen: Set<object>): boolean {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return false
-  seen.add(value)
-  if (!Array.isArray(value) && Object.hasOwn(value, MAPPING_KEY)) return true
-  return Object.values(value).some(child => hasMappingAsKey(child, seen))
+/** `seen` keeps a walk over shared (aliased) nodes linear; trees need none. */
+function hasMappingAsKey(value: unknown, seen: Set<object> | undefined): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  if (seen) {
+    if (seen.has(value)) return false
+    seen.add(value)
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++)
+      if (hasMappingAsKey(value[index], seen)) return true
+    return false
+  }
+  if (Object.hasOwn(value, MAPPING_KEY)) return true
+  const map = value as Record<string, unknown>
+  const keys = Object.keys(map)
+  for (let index = 0; index < keys.length; index++)
+    if (hasMappingAsKey(map[keys[index] as string], seen)) return true
+  return false
 }
 
 /** Such a key is mostly a template's `{{ ... }}`: the error points at the first one. */

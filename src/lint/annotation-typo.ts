@@ -92,8 +92,9 @@ function visitKeys(value: unknown, path: PathSegment[], visit: KeyVisitor): void
       path.pop()
     }
   if (!isObject(value)) return
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue
+  const keys = Object.keys(value)
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
     path.push(key)
     visit(key, path)
     visitKeys(value[key], path, visit)
