@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-7C466X25.js";
+} from "./chunks/chunk-MKT7F6C6.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../shared/sha256.js'
 import type { ConfigKind } from './workloads.js'
 
 /** What one workload reads of one object: some keys, every key, or an object that is absent. */
@@ -18,7 +18,7 @@ export interface ReadConfig {
  *   <Kind>/<name>                               an optional object that is absent
  */
 export function configHash(reads: readonly ReadConfig[]): string {
-  const digest = createHash('sha256').update(canonicalLines(reads).join('')).digest('hex')
+  const digest = sha256Hex(canonicalLines(reads).join(''))
   return `sha256:${digest.slice(0, 16)}`
 }
 

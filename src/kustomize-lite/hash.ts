@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { goJsonMarshal } from './go-json.js'
 import { isObject } from '../shared/objects.js'
+import { sha256Hex } from '../shared/sha256.js'
 import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 
@@ -49,10 +49,6 @@ function scalarText(value: unknown): string {
   if (value === undefined) return ''
   if (value === null) return 'null'
   return String(value)
-}
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 // Same substitution as kubectl's hash package: avoids vowels and look-alike digits in names.
