@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-MKT7F6C6.js";
+} from "./chunks/chunk-CQI6H336.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

@@ -149,8 +149,12 @@ const NULLS = new Set(['', '~', 'null', 'Null', 'NULL'])
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
 const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
 
+// The first characters of a null, a boolean, a number or a quoted string: most values are none.
+const MAYBE_NOT_STRING = /^[-+.0-9"'~nNyYtTfFoO]/
+
 /** A plain scalar read as sigs.k8s.io/yaml (go-yaml v2, YAML 1.1) reads it. */
 export function readPlainScalar(text: string): unknown {
+  if (text !== '' && !MAYBE_NOT_STRING.test(text)) return text
   if (NULLS.has(text)) return null
   if (TRUE.has(text)) return true
   if (FALSE.has(text)) return false

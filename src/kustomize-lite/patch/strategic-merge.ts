@@ -119,7 +119,8 @@ function dropEmptyValues(target: YamlObject, key: string, schema: NodeSchema | u
   } else if (value === null) {
     if (!isTextualNull(target, key)) delete target[key]
   } else if (typeof value === 'object') {
-    setField(target, key, mergeUnpatched(value, fieldSchema(schema, key)))
+    const merged = mergeUnpatched(value, fieldSchema(schema, key))
+    if (merged !== value) setField(target, key, merged)
   }
 }
 
