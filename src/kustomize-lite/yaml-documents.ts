@@ -155,6 +155,18 @@ export function parseYamlDocuments(
   }
 }
 
+/**
+ * `npm test` sets `freeze` (test/helpers/freeze-parsed.ts): every parsed document is then frozen
+ * deep, so that any code that edits a document builds and the analysis share fails loudly.
+ */
+export const parsedDocumentChecks = { freeze: false }
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return
+  Object.freeze(value)
+  for (const child of Object.values(value)) deepFreeze(child)
+}
+
 export interface ReadOptions {
   /**
    * Apply go-yaml's folded-scalar round trip (default true): kustomize writes resources and
@@ -212,6 +224,7 @@ function checkDocuments(source: string, documents: unknown[]): ParsedDocuments {
   const seen = sharesNodes ? new Set<object>() : undefined
   if (source.includes('{') && documents.some(document => hasMappingAsKey(document, seen)))
     return { ok: false, error: mappingKeyError(source) }
+  if (parsedDocumentChecks.freeze) deepFreeze(documents)
   return { ok: true, documents }
 }
 

@@ -9,7 +9,7 @@ import type {
   RootSummary,
   WorkloadResult
 } from '../engine/index.js'
-import { isObject } from '../shared/objects.js'
+import { deepClone, isObject } from '../shared/objects.js'
 import type { YamlObject } from '../shared/objects.js'
 import type { Plan, PlanProblem, Reason, Restart, Strategy, Upgrade, WorkloadRef } from './types.js'
 
@@ -73,12 +73,20 @@ function snapshot(
   { report, roots }: ReturnType<typeof inspect>,
   { withFixedHashes = false } = {}
 ): Snapshot {
+  // The hashes go on copies: the built objects are shared with the analysis (and the parse).
+  const copies = new Map<YamlObject, YamlObject>()
+  const copyOf = (object: YamlObject) => {
+    let copy = copies.get(object)
+    if (!copy) copies.set(object, (copy = deepClone(object)))
+    return copy
+  }
   const byId = new Map(roots.map(root => [root.id, root]))
   const workloads = new Map<string, PlannedWorkload>()
   for (const unfixed of report.workloads) {
     const root = byId.get(unfixed.root)
-    const object = root && builtObjectOf(root, unfixed)
-    if (!root || !object) continue
+    const built = root && builtObjectOf(root, unfixed)
+    if (!root || !built) continue
+    const object = withFixedHashes && needsHash(unfixed) ? copyOf(built) : built
     const result = withFixedHashes ? withHash(object, unfixed) : unfixed
     const ref: WorkloadRef = {
       kind: result.kind,
@@ -96,13 +104,25 @@ function snapshot(
       root
     })
   }
+  if (copies.size > 0)
+    for (const [id, root] of byId)
+      byId.set(id, {
+        ...root,
+        resources: root.resources.map(resource => {
+          const copy = copies.get(resource.object)
+          return copy ? { ...resource, object: copy } : resource
+        })
+      })
   return { report, roots: byId, workloads }
+}
+
+function needsHash(result: WorkloadResult): boolean {
+  return (result.status === 'missing' || result.status === 'stale') && !!result.desiredHash
 }
 
 /** Sets the hash (and the annotations written beside it) where `fix` writes them. */
 function withHash(object: YamlObject, result: WorkloadResult): WorkloadResult {
-  const writable = result.status === 'missing' || result.status === 'stale'
-  if (!writable || !result.desiredHash) return result
+  if (!needsHash(result)) return result
   const path = result.shape.annotationsPath
   const annotations = getIn(object, path)
   const map = isObject(annotations) ? annotations : { ...result.shape.companions }
