@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-U6PVNAE5.js";
+} from "./chunks/chunk-LS3XYUNW.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

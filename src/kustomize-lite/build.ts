@@ -11,7 +11,7 @@ import { fixNameReferences } from './name-reference.js'
 import { resolveVars } from './vars.js'
 import type { BuildOptions, BuildResult, FileSystem, Resource } from './types.js'
 import type { WorkingResource } from './working-resource.js'
-import { currentId } from './working-resource.js'
+import { currentId, editableMetadata } from './working-resource.js'
 
 /** Builds the kustomization in `dir` as `kubectl kustomize` would; never throws on bad input. */
 export function build(dir: string, fs: FileSystem, options: BuildOptions = {}): BuildResult {
@@ -63,28 +63,29 @@ function usesFifoOrder(context: BuildContext, dir: string): boolean {
   return read.ok && stringField(read.file.object.sortOptions, 'order') === 'fifo'
 }
 
+/** The resource as output: its object may share nodes with the parse, which is never edited. */
 function toResource(resource: WorkingResource): Resource {
-  stripBuildAnnotations(resource.object)
+  stripBuildAnnotations(resource)
   return { object: resource.object, origin: resource.origin }
 }
 
 // kustomize removes its own bookkeeping annotations from the output.
 const buildAnnotationPrefixes = ['config.kubernetes.io/', 'internal.config.kubernetes.io/']
 
-function stripBuildAnnotations(object: Record<string, unknown>): void {
-  const metadata = object.metadata
-  if (!isObject(metadata)) return
-  // kustomize drops empty or null annotations from every object it outputs (labels stay).
-  if (metadata.annotations === null) delete metadata.annotations
-  if (!isObject(metadata.annotations)) return
-  if (Object.keys(metadata.annotations).length === 0) {
-    delete metadata.annotations
+// kustomize drops empty or null annotations from every object it outputs (labels stay).
+function stripBuildAnnotations(resource: WorkingResource): void {
+  const metadata = resource.object.metadata
+  if (!isObject(metadata) || !('annotations' in metadata)) return
+  const annotations = metadata.annotations
+  if (annotations === null || (isObject(annotations) && Object.keys(annotations).length === 0)) {
+    delete editableMetadata(resource).annotations
     return
   }
-  const kept = Object.entries(metadata.annotations).filter(
+  if (!isObject(annotations)) return
+  const kept = Object.entries(annotations).filter(
     ([key]) => !buildAnnotationPrefixes.some(prefix => key.startsWith(prefix))
   )
-  if (kept.length === Object.keys(metadata.annotations).length) return
-  if (kept.length === 0) delete metadata.annotations
-  else metadata.annotations = Object.fromEntries(kept)
+  if (kept.length === Object.keys(annotations).length) return
+  if (kept.length === 0) delete editableMetadata(resource).annotations
+  else editableMetadata(resource).annotations = Object.fromEntries(kept)
 }

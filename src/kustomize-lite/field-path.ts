@@ -2,6 +2,8 @@ import { gvkOf } from './resource-id.js'
 import { isObject } from '../shared/objects.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { YamlObject } from './types.js'
+import type { WorkingResource } from './working-resource.js'
+import { editable, editableMetadata } from './working-resource.js'
 
 /** What to create where a field spec with `create: true` finds nothing. */
 export type CreateKind = 'map' | 'scalar'
@@ -24,7 +26,7 @@ function splitFieldPath(path: string): string[] {
 
 const splitPaths = new Map<string, string[]>()
 
-function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
+export function fieldSpecSelects(spec: FieldSpec, object: YamlObject): boolean {
   if (!spec.kind && !spec.group && !spec.version) return true
   const gvk = gvkOf(object)
   if (spec.kind && spec.kind !== gvk.kind) return false
@@ -80,6 +82,26 @@ function walk(
   }
   walk(value, segments, at + 1, create, visit)
 }
+
+/**
+ * visitFieldSpec for a visitor that edits what it visits. A field of the resource's own metadata
+ * (metadata/name, metadata/labels...) needs only the metadata map copied, if the resource still
+ * shares it with the parse; the visitor then replaces the field's value, never edits inside it.
+ * Any other field the spec selects has the whole object copied first.
+ */
+export function editFieldSpec(
+  resource: WorkingResource,
+  spec: FieldSpec,
+  createKind: CreateKind | undefined,
+  visit: (location: FieldLocation) => void
+): void {
+  if (!fieldSpecSelects(spec, resource.object)) return
+  if (!OWN_METADATA_FIELD.test(spec.path)) editable(resource)
+  else if (isObject(resource.object.metadata)) editableMetadata(resource)
+  visitFieldSpec(resource.object, spec, createKind, visit)
+}
+
+const OWN_METADATA_FIELD = /^metadata\/[^/\\[\]]+$/
 
 /** Values of every field a spec names; used to test for a field without changing anything. */
 export function hasField(object: YamlObject, spec: FieldSpec): boolean {

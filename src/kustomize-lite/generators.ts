@@ -9,7 +9,7 @@ import type { Accumulator } from './accumulator.js'
 import { appendResources } from './accumulator.js'
 import type { GeneratorKind, YamlObject } from './types.js'
 import type { GeneratorBehavior, WorkingResource } from './working-resource.js'
-import { currentId, newWorkingResource, resourcesWithAnyId } from './working-resource.js'
+import { currentId, newWorkingResource, replaceObject, resourcesWithAnyId } from './working-resource.js'
 
 interface GeneratorOptions {
   labels: Record<string, string>
@@ -354,7 +354,7 @@ function mergeInto(
       setOrDelete(object, field, merged)
     }
   }
-  existing.object = object
+  replaceObject(existing, object)
   // Either side can turn the suffix off, and `false` cannot turn it back on: kubectl keeps the
   // name fixed when the base or the merging overlay sets disableNameSuffixHash, or when the
   // base is a plain resource rather than a generator's.

@@ -2,7 +2,9 @@ import { visitFieldSpec } from './field-path.js'
 import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
 import type { FieldSpec } from './transformer-config.js'
+import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
+import { editable } from './working-resource.js'
 
 export interface ImageOverride {
   name: string
@@ -18,21 +20,33 @@ export function applyImageOverride(
   fieldSpecs: FieldSpec[]
 ): void {
   const matcher = imageMatcher(override.name)
-  const update = (holder: Record<string, unknown>, key: string) => {
+  const matches = (holder: Record<string, unknown>, key: string) => {
     const value = holder[key]
-    if (typeof value === 'string' && matcher.test(value))
-      holder[key] = rewriteImage(value, override)
+    return typeof value === 'string' && matcher.test(value)
+  }
+  const update = (holder: Record<string, unknown>, key: string) => {
+    if (matches(holder, key)) holder[key] = rewriteImage(holder[key] as string, override)
   }
   for (const resource of resources) {
-    if (resource.object.kind !== 'CustomResourceDefinition') {
-      updateContainerListsAnywhere(resource.object, update)
-    }
-    for (const spec of fieldSpecs) {
-      visitFieldSpec(resource.object, { ...spec, create: false }, undefined, ({ holder, key }) =>
-        update(holder as Record<string, unknown>, String(key))
-      )
-    }
+    // Most resources hold no image to change: only those are copied from the parse and edited.
+    let found = false
+    visitImages(resource.object, fieldSpecs, (holder, key) => {
+      found ||= matches(holder, key)
+    })
+    if (found) visitImages(editable(resource), fieldSpecs, update)
   }
+}
+
+function visitImages(
+  object: YamlObject,
+  fieldSpecs: FieldSpec[],
+  visit: (holder: Record<string, unknown>, key: string) => void
+): void {
+  if (object.kind !== 'CustomResourceDefinition') updateContainerListsAnywhere(object, visit)
+  for (const spec of fieldSpecs)
+    visitFieldSpec(object, { ...spec, create: false }, undefined, ({ holder, key }) =>
+      visit(holder as Record<string, unknown>, String(key))
+    )
 }
 
 // kustomize builds this pattern from the name unescaped, so the name is a regular expression.

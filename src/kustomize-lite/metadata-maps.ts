@@ -1,5 +1,6 @@
-import { visitFieldSpec } from './field-path.js'
+import { editFieldSpec } from './field-path.js'
 import { isObject } from '../shared/objects.js'
+import { shallowCopyKeepingNullMarks } from './yaml-documents.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
 
@@ -13,12 +14,14 @@ export function setMapEntries(
   if (keys.length === 0) return
   for (const resource of resources) {
     for (const spec of fieldSpecs) {
-      visitFieldSpec(resource.object, spec, 'map', ({ holder, key }) => {
+      editFieldSpec(resource, spec, 'map', ({ holder, key }) => {
         const record = holder as Record<string, unknown>
-        if (record[key] === null) record[key] = {}
-        const map = record[key]
-        if (!isObject(map)) return
+        const value = record[key] === null ? {} : record[key]
+        if (!isObject(value)) return
+        // A copy: the map may be shared with the parse (editFieldSpec copies only its holder).
+        const map = shallowCopyKeepingNullMarks(value)
         for (const entryKey of keys) map[entryKey] = entries[entryKey]
+        record[key] = map
       })
     }
   }

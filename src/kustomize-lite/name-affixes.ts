@@ -1,4 +1,4 @@
-import { visitFieldSpec } from './field-path.js'
+import { editFieldSpec } from './field-path.js'
 import { gvkSelectedBy } from './resource-id.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
@@ -28,7 +28,7 @@ export function applyNameAffixes(
     for (const spec of fieldSpecs) {
       if (!gvkSelectedBy(originalId(resource), spec)) continue
       if (spec.path === 'metadata/name') recordAffixes(resource, prefix, suffix)
-      visitFieldSpec(resource.object, spec, undefined, ({ holder, key }) => {
+      editFieldSpec(resource, spec, undefined, ({ holder, key }) => {
         const record = holder as Record<string, unknown>
         if (typeof record[key] === 'string') record[key] = `${prefix}${record[key]}${suffix}`
       })

@@ -8,7 +8,7 @@ import { describeResId, gvkSelectedBy, isClusterScoped, sameNamespace } from './
 import type { Accumulator } from './accumulator.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
-import { currentId, originalId } from './working-resource.js'
+import { currentId, editable, originalId } from './working-resource.js'
 
 interface Ids {
   current: ResId
@@ -144,7 +144,10 @@ function serviceAccountNamespacesOf(referrer: WorkingResource): Set<string> {
 }
 
 function updateReferences(context: BuildContext, reference: ReferenceField): void {
-  visitFieldSpec(reference.referrer.object, reference.field, undefined, ({ holder, key }) => {
+  // Most references name what was never renamed: only a referrer with one that may change is
+  // copied from the parse and edited.
+  if (!mayChange(reference)) return
+  visitFieldSpec(editable(reference.referrer), reference.field, undefined, ({ holder, key }) => {
     const record = holder as Record<string | number, unknown>
     const value = record[key]
     if (Array.isArray(value)) {
@@ -155,6 +158,27 @@ function updateReferences(context: BuildContext, reference: ReferenceField): voi
       updateValue(context, reference, record, key)
     }
   })
+}
+
+/**
+ * Whether a field of the reference may be rewritten: it names something that had that name and
+ * has another now (a map, as a RoleBinding subject, may also move to the namespace it has now).
+ */
+function mayChange(reference: ReferenceField): boolean {
+  const renamedFrom = (name: unknown) =>
+    typeof name === 'string' &&
+    (reference.byName.get(name) ?? []).some(
+      candidate => reference.ids.get(candidate)!.current.name !== name
+    )
+  const movedOrRenamed = (node: unknown) =>
+    isObject(node) && typeof node.name === 'string' && reference.byName.has(node.name)
+  let found = false
+  visitFieldSpec(reference.referrer.object, reference.field, undefined, ({ holder, key }) => {
+    const value = (holder as Record<string | number, unknown>)[key]
+    const values = Array.isArray(value) ? value : [value]
+    found ||= values.some(item => renamedFrom(item) || movedOrRenamed(item))
+  })
+  return found
 }
 
 function updateValue(

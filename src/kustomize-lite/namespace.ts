@@ -1,10 +1,9 @@
-import { visitFieldSpec } from './field-path.js'
+import { editFieldSpec } from './field-path.js'
 import { isObject } from '../shared/objects.js'
-import { ensureObject } from './objects.js'
 import { gvkOf, isClusterScoped } from './resource-id.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
-import { storePreviousId } from './working-resource.js'
+import { editable, editableMetadata, storePreviousId } from './working-resource.js'
 
 const roleBindingKinds = new Set(['RoleBinding', 'ClusterRoleBinding'])
 
@@ -19,13 +18,13 @@ export function applyNamespace(
     if (Object.keys(resource.object).length === 0) continue
     storePreviousId(resource)
     const gvk = gvkOf(resource.object)
-    if (!isClusterScoped(gvk)) ensureObject(resource.object, 'metadata').namespace = namespace
+    if (!isClusterScoped(gvk)) editableMetadata(resource).namespace = namespace
     const isRoleBinding = roleBindingKinds.has(gvk.kind)
     if (isRoleBinding) setDefaultSubjectNamespaces(resource, namespace)
     for (const spec of fieldSpecs) {
       if (spec.path === 'metadata/namespace') continue
       if (isRoleBinding && spec.path === 'subjects') continue
-      visitFieldSpec(resource.object, spec, 'scalar', ({ holder, key }) => {
+      editFieldSpec(resource, spec, 'scalar', ({ holder, key }) => {
         ;(holder as Record<string, unknown>)[key] = namespace
       })
     }
@@ -34,8 +33,8 @@ export function applyNamespace(
 
 // Only subjects named "default" move to the new namespace (DefaultSubjectsOnly in kustomize).
 function setDefaultSubjectNamespaces(resource: WorkingResource, namespace: string): void {
-  const subjects = resource.object.subjects
-  if (!Array.isArray(subjects)) return
+  if (!Array.isArray(resource.object.subjects)) return
+  const subjects = editable(resource).subjects as unknown[]
   for (const subject of subjects) {
     if (isObject(subject) && subject.name === 'default') subject.namespace = namespace
   }

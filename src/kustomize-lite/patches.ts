@@ -16,7 +16,7 @@ import type { ResourceSelector } from './selector.js'
 import type { Accumulator } from './accumulator.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
-import { resourcesWithAnyId, storePreviousId } from './working-resource.js'
+import { replaceObject, resourcesWithAnyId, storePreviousId } from './working-resource.js'
 import { parseYamlDocuments } from './yaml-documents.js'
 import type { ParsedDocuments } from './yaml-documents.js'
 
@@ -260,7 +260,7 @@ function applyStrategicPatches(
         const newName = allowNameChange ? nameOf(patch) : ''
         if (newName) storePreviousId(target)
         // applyStrategicMergePatch clones the patch (and the target) itself.
-        target.object = applyStrategicMergePatch(target.object, patch)
+        replaceObject(target, applyStrategicMergePatch(target.object, patch))
         if (newName && isObject(target.object.metadata)) target.object.metadata.name = newName
         if (Object.keys(target.object).length === 0) deleted.add(target)
       } catch (error) {
@@ -282,7 +282,7 @@ function applyOperations(
   try {
     const patched = applyJson6902(target.object, deepClone(operations))
     storePreviousId(target)
-    target.object = patched
+    replaceObject(target, patched)
   } catch (error) {
     report(context, source.path, `JSON patch failed: ${errorMessage(error)}`, {
       field: source.field

@@ -9,6 +9,7 @@ import { compileSelector, readSelector } from './selector.js'
 import type { Accumulator } from './accumulator.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
+import { editable } from './working-resource.js'
 
 interface Problems {
   report(message: string): void
@@ -128,7 +129,7 @@ function applyToTarget(
   for (const resource of resources) {
     if (!selects(resource) || rejects.some(reject => reject(resource))) continue
     for (const fieldPath of fieldPaths)
-      setField(resource.object, splitPath(fieldPath), value, options)
+      setField(editable(resource), splitPath(fieldPath), value, options)
   }
 }
 

@@ -1,4 +1,4 @@
-import { visitFieldSpec } from './field-path.js'
+import { editFieldSpec } from './field-path.js'
 import { gvkSelectedBy } from './resource-id.js'
 import type { FieldSpec } from './transformer-config.js'
 import type { WorkingResource } from './working-resource.js'
@@ -17,7 +17,7 @@ export function applyReplicaCount(
       const matches = allIds(resource).some(id => id.name === name && gvkSelectedBy(id, spec))
       if (!matches) continue
       found = true
-      visitFieldSpec(resource.object, spec, 'scalar', ({ holder, key }) => {
+      editFieldSpec(resource, spec, 'scalar', ({ holder, key }) => {
         ;(holder as Record<string, unknown>)[key] = count
       })
     }

@@ -4,10 +4,9 @@ import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
 import type { YamlObject } from './types.js'
 import type { WorkingResource } from './working-resource.js'
-import { newWorkingResource } from './working-resource.js'
-import { cloneKeepingNullMarks } from './yaml-documents.js'
+import { sharingWorkingResource } from './working-resource.js'
 
-/** Resources of one YAML file, cloned from the cache so the build may edit them. */
+/** Resources of one YAML file: each shares its nodes with the cache until the build edits it. */
 export function loadResourceFile(
   context: BuildContext,
   path: string,
@@ -19,9 +18,7 @@ export function loadResourceFile(
   const resources: WorkingResource[] = []
   documents.forEach((document, index) => {
     for (const object of expandDocument(context, path, document, index)) {
-      resources.push(
-        newWorkingResource(cloneKeepingNullMarks(object), { kind: 'file', path, document: index })
-      )
+      resources.push(sharingWorkingResource(object, { kind: 'file', path, document: index }))
     }
   })
   return resources

@@ -1,6 +1,6 @@
 import type { BuildContext } from './context.js'
 import { report } from './context.js'
-import { visitFieldSpec } from './field-path.js'
+import { fieldSpecSelects, visitFieldSpec } from './field-path.js'
 import type { KustomizationFile } from './kustomization-file.js'
 import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
@@ -9,7 +9,7 @@ import type { Gvk, ResId } from './resource-id.js'
 import { isClusterScoped, sameGvk, sameNamespace } from './resource-id.js'
 import type { Accumulator } from './accumulator.js'
 import type { WorkingResource } from './working-resource.js'
-import { allIds } from './working-resource.js'
+import { allIds, editable } from './working-resource.js'
 
 /** A kustomization's (deprecated) `vars` entry, defaulted as kustomize does. */
 export interface Var {
@@ -144,7 +144,9 @@ export function resolveVars(context: BuildContext, accumulator: Accumulator, pat
   }
   for (const resource of accumulator.resources) {
     for (const spec of accumulator.config.varReference) {
-      visitFieldSpec(resource.object, spec, undefined, ({ holder, key }) =>
+      // replaceIn edits inside lists and maps: the whole object is copied from the parse first.
+      if (!fieldSpecSelects(spec, resource.object)) continue
+      visitFieldSpec(editable(resource), spec, undefined, ({ holder, key }) =>
         replaceIn(context, path, resource, holder as Record<string | number, unknown>, key, mapping)
       )
     }

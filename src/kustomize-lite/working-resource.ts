@@ -1,6 +1,8 @@
 import type { CachedId, ResId } from './resource-id.js'
 import { cachedResId, sameResId } from './resource-id.js'
 import type { Origin, YamlObject } from './types.js'
+import { isObject } from '../shared/objects.js'
+import { cloneKeepingNullMarks, shallowCopyKeepingNullMarks } from './yaml-documents.js'
 
 export type GeneratorBehavior = 'create' | 'merge' | 'replace'
 
@@ -19,10 +21,57 @@ export interface WorkingResource {
   refVarNames?: string[]
   /** The current id, kept here: the hottest lookup of a build. */
   idCache?: CachedId
+  /**
+   * What of `object` the build owns: a resource read from a file starts as a copy of its top map
+   * only, the rest shared with the parse (and every other build), and is copied before an edit:
+   * its metadata map alone for a field of its own (`editableMetadata`), else whole (`editable`).
+   */
+  owns: 'all' | 'top' | 'top-and-metadata'
 }
 
-export function newWorkingResource(object: YamlObject, origin: Origin): WorkingResource {
-  return { object, origin, previousIds: [], prefixes: [], suffixes: [], idCache: undefined }
+export function newWorkingResource(
+  object: YamlObject,
+  origin: Origin,
+  owns: WorkingResource['owns'] = 'all'
+): WorkingResource {
+  return { object, origin, previousIds: [], prefixes: [], suffixes: [], idCache: undefined, owns }
+}
+
+/** A resource whose object is a parsed document: only its top map is copied until an edit. */
+export function sharingWorkingResource(document: YamlObject, origin: Origin): WorkingResource {
+  return newWorkingResource(shallowCopyKeepingNullMarks(document), origin, 'top')
+}
+
+/** The object, to edit anywhere: copied whole first if it still shares nodes with the parse. */
+export function editable(resource: WorkingResource): YamlObject {
+  if (resource.owns !== 'all') replaceObject(resource, cloneKeepingNullMarks(resource.object))
+  return resource.object
+}
+
+/**
+ * The metadata map, to set its own fields (name, namespace, or a whole new labels map): copied
+ * alone first if it is still shared, and made if missing or not a map.
+ */
+export function editableMetadata(resource: WorkingResource): YamlObject {
+  const object = resource.object
+  const metadata = object.metadata
+  if (!isObject(metadata)) {
+    const created: YamlObject = {}
+    object.metadata = created
+    if (resource.owns === 'top') resource.owns = 'top-and-metadata'
+    return created
+  }
+  if (resource.owns !== 'top') return metadata
+  const copy = shallowCopyKeepingNullMarks(metadata)
+  object.metadata = copy
+  resource.owns = 'top-and-metadata'
+  return copy
+}
+
+/** Gives the resource a new object of its own (a patch's result, a generator's merge). */
+export function replaceObject(resource: WorkingResource, object: YamlObject): void {
+  resource.object = object
+  resource.owns = 'all'
 }
 
 export function currentId(resource: WorkingResource): ResId {

@@ -442,6 +442,13 @@ export function restoreTextualNulls(value: unknown, paths: readonly (string | nu
   }
 }
 
+/** A copy of one map (its values shared) that keeps its textual-null marks. */
+export function shallowCopyKeepingNullMarks(map: YamlObject): YamlObject {
+  const copy = { ...map }
+  copyNullMarks(map, copy)
+  return copy
+}
+
 /** A deep copy of plain data (aliases unshared) that keeps the textual-null marks. */
 export function cloneKeepingNullMarks<T>(value: T): T {
   return deepClone(value, copyNullMarks)
