@@ -9,7 +9,12 @@ import type { Accumulator } from './accumulator.js'
 import { appendResources } from './accumulator.js'
 import type { GeneratorKind, YamlObject } from './types.js'
 import type { GeneratorBehavior, WorkingResource } from './working-resource.js'
-import { currentId, newWorkingResource, replaceObject, resourcesWithAnyId } from './working-resource.js'
+import {
+  currentId,
+  newWorkingResource,
+  replaceObject,
+  resourcesWithAnyId
+} from './working-resource.js'
 
 interface GeneratorOptions {
   labels: Record<string, string>
