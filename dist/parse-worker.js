@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-LS3XYUNW.js";
+} from "./chunks/chunk-XV7H65XS.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

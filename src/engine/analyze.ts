@@ -80,11 +80,13 @@ export function analyzeRoot(root: Root, context: AnalysisContext): WorkloadResul
   const index = indexConfigObjects(root.resources, context.isCommitted)
   const findInRoot = sourceFinder(root.resources, context.findSource)
   return root.resources.flatMap(resource => {
+    const candidates = workloadCandidates(resource.object, index, findInRoot, context.hashKey)
+    if (candidates.length === 0) return []
     const source = resource.source && {
       ...resource.source,
       line: context.lineOf(resource.source.file, resource.source.document)
     }
-    return workloadCandidates(resource.object, index, findInRoot, context.hashKey).map(candidate =>
+    return candidates.map(candidate =>
       analyzeWorkload(root.id, candidate, source, index, context.selection)
     )
   })

@@ -24,26 +24,32 @@ export function configHash(reads: readonly ReadConfig[]): string {
 
 export function canonicalLines(reads: readonly ReadConfig[]): string[] {
   const lines = new Set<string>()
+  // Base64 is ASCII: only the names and keys can make a line another.
+  let ascii = true
   for (const read of reads) {
     const object = `${read.kind}/${read.name}`
+    ascii &&= isAscii(object)
     if (!read.values) {
       lines.add(`${object}\n`)
       continue
     }
     for (const [key, bytes] of read.values) {
+      ascii &&= isAscii(key)
       lines.add(bytes ? `${object}/${key}=${bytes.toString('base64')}\n` : `${object}/${key}\n`)
     }
   }
-  return sortByUtf8Bytes([...lines])
+  return sortByUtf8Bytes([...lines], ascii)
 }
+
+// eslint-disable-next-line no-control-regex -- ASCII is the whole range U+0000 to U+007F
+const isAscii = (text: string) => /^[\u0000-\u007f]*$/.test(text)
 
 /**
  * Byte order of the UTF-8 text, so every implementation sorts the same way. For ASCII, the
  * default (UTF-16 code unit) order is that order; other text is compared as encoded bytes.
  */
-function sortByUtf8Bytes(lines: string[]): string[] {
-  // eslint-disable-next-line no-control-regex -- ASCII is the whole range U+0000 to U+007F
-  if (lines.every(line => /^[\u0000-\u007f]*$/.test(line))) return lines.sort()
+function sortByUtf8Bytes(lines: string[], ascii: boolean): string[] {
+  if (ascii) return lines.sort()
   return lines
     .map(line => ({ line, bytes: Buffer.from(line, 'utf8') }))
     .sort((left, right) => Buffer.compare(left.bytes, right.bytes))

@@ -43,7 +43,11 @@ export function readSelector(value: unknown): ResourceSelector | undefined {
 export function compileSelector(selector: ResourceSelector): SelectorMatcher | string {
   try {
     const pattern = (text: string | undefined) =>
-      text ? (LITERAL.test(text) ? literal(text) : new RegExp(`^(?:${text})$`)) : undefined
+      text
+        ? LITERAL.test(text)
+          ? literal(text.replace(/\\(.)/g, '$1'))
+          : new RegExp(`^(?:${text})$`)
+        : undefined
     const name = pattern(selector.name)
     const namespace = pattern(selector.namespace)
     const group = pattern(selector.group)
@@ -78,7 +82,8 @@ export function compileSelector(selector: ResourceSelector): SelectorMatcher | s
 
 // Most selectors are plain names (`kind: HelmRelease`): without a regex character, the anchored
 // pattern matches exactly its own text.
-const LITERAL = /^[\w-]+$/
+// Letters, digits, `_`, `-` and escaped metacharacters (a patch's own id, escaped, is its target).
+const LITERAL = /^(?:[\w-]|\\[.*+?^${}()|[\]\\])+$/
 
 function literal(text: string): { test: (value: string) => boolean } {
   return { test: value => value === text }
