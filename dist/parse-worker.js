@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-XV7H65XS.js";
+} from "./chunks/chunk-BY36DU5Z.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

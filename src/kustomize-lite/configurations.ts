@@ -21,24 +21,41 @@ const fieldSpecLists: Record<string, FieldSpecListKey> = {
   varReference: 'varReference'
 }
 
-/** Transformer configs from the kustomization's `configurations` files (e.g. nameReference). */
+/**
+ * Transformer configs from the kustomization's `configurations` files (e.g. nameReference). A
+ * kustomization file read again, whose configuration files' documents are the same and gave no
+ * problem, gives the same object: merging it into a build's config is then done once.
+ */
 export function loadConfigurations(
   context: BuildContext,
   file: KustomizationFile
 ): Partial<TransformerConfig> {
   const entries = Array.isArray(file.object.configurations) ? file.object.configurations : []
+  const paths = entries.flatMap(entry =>
+    typeof entry === 'string' ? [joinPath(file.directory, entry)] : []
+  )
+  if (paths.length === 0) return {}
+  const known = loaded.get(file.object)
+  if (known && paths.every((path, index) => context.documentCache.get(path) === known.read[index]))
+    return known.config
+  const problems = context.problems.length
   let config: Partial<TransformerConfig> = {}
-  for (const entry of entries) {
-    if (typeof entry !== 'string') continue
-    const path = joinPath(file.directory, entry)
+  const read = paths.map(path => {
     const documents = loadDocuments(context, path, 'configurations')
     for (const document of documents ?? []) {
       if (!isObject(document)) continue
       config = mergeConfigs(config, readConfiguration(context, path, document))
     }
-  }
+    return documents
+  })
+  if (context.problems.length === problems) loaded.set(file.object, { read, config })
   return config
 }
+
+const loaded = new WeakMap<
+  object,
+  { read: (unknown[] | undefined)[]; config: Partial<TransformerConfig> }
+>()
 
 function mergeConfigs(
   a: Partial<TransformerConfig>,

@@ -356,6 +356,26 @@ export function mergeTransformerConfigs(
   // Most kustomizations add nothing to the built-in config: merging it into itself is a no-op,
   // and comparing its hundreds of field specs pairwise on every merge is not.
   if (extra === base) return base
+  // Configs are never edited once made, and builds of roots that share a base merge the same
+  // ones again and again (loadConfigurations gives a file's config as one object).
+  let byExtra = merges.get(base)
+  const known = byExtra?.get(extra)
+  if (known) return known
+  const merged = mergeConfigsOnce(base, extra)
+  if (!byExtra) merges.set(base, (byExtra = new WeakMap()))
+  byExtra.set(extra, merged)
+  return merged
+}
+
+const merges = new WeakMap<
+  TransformerConfig,
+  WeakMap<Partial<TransformerConfig>, TransformerConfig>
+>()
+
+function mergeConfigsOnce(
+  base: TransformerConfig,
+  extra: Partial<TransformerConfig>
+): TransformerConfig {
   let merged: TransformerConfig | undefined
   for (const key of Object.keys(extra) as (keyof TransformerConfig)[]) {
     if (key === 'nameReference') {
