@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
   build,
+  createNodeFileSystem,
   isKustomizationDirectory,
   readKustomization
 } from '../../src/kustomize-lite/index.js'
@@ -305,4 +306,48 @@ test('works on a virtual file system and shares parsed documents through the cac
   assert.ok(isKustomizationDirectory('/repo', fs))
   const read = readKustomization('/repo', fs)
   assert.ok(read.ok && read.file.path === '/repo/kustomization.yaml')
+})
+
+test('a configurations file read by builds of many roots: applied in each, its problems reported in each', () => {
+  const tree = (config: string) =>
+    writeTree({
+      'base/kustomization.yaml': [
+        'resources: [release.yaml]',
+        'configurations: [config.yaml]',
+        'configMapGenerator: [{name: values, literals: [a=1]}]',
+        ''
+      ].join('\n'),
+      'base/config.yaml': config,
+      'base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: app}',
+        'spec: {valuesFrom: [{kind: ConfigMap, name: values}]}',
+        ''
+      ].join('\n'),
+      'one/kustomization.yaml': 'resources: [../base]\nnamePrefix: one-\n',
+      'two/kustomization.yaml': 'resources: [../base]\nnamePrefix: two-\n'
+    })
+  const nameReference =
+    'nameReference:\n- kind: ConfigMap\n  fieldSpecs: [{path: spec/valuesFrom/name, kind: HelmRelease}]\n'
+  const valuesFromOf = (result: ReturnType<typeof build>) => {
+    const release = result.resources.find(resource => resource.object.kind === 'HelmRelease')
+    const spec = release?.object.spec as { valuesFrom: { name: string }[] }
+    return spec.valuesFrom[0]!.name
+  }
+  for (const config of [nameReference, `${nameReference}unknownKey: 1\n`]) {
+    const root = tree(config)
+    const fs = createNodeFileSystem()
+    const documentCache = new Map<string, unknown[]>()
+    for (const overlay of ['one', 'two']) {
+      const result = build(`${root}/${overlay}`, fs, { documentCache })
+      assert.match(valuesFromOf(result), new RegExp(`^${overlay}-values-[a-z0-9]{10}$`), config)
+      assert.deepEqual(
+        result.problems.map(problem => problem.message),
+        config.includes('unknownKey')
+          ? ["transformer configuration 'unknownKey' is not supported"]
+          : []
+      )
+    }
+  }
 })
