@@ -55,7 +55,7 @@ export function substituteVariables(
   object: YamlObject,
   variables: SubstitutionVariables
 ): SubstitutionResult {
-  if (isSubstitutionDisabled(object) || !substitutionRuns(variables) || !holdsDollar(object)) {
+  if (isSubstitutionDisabled(object) || !substitutionRuns(variables)) {
     return { object, undefinedNames: [] }
   }
   const undefinedNames = new Set<string>()
@@ -73,23 +73,6 @@ export function substituteVariables(
     if (!(error instanceof EnvsubstError)) throw error
     return { object, error: `variable substitution failed: ${error.message}`, undefinedNames: [] }
   }
-}
-
-/** Whether any key or string of the node holds a `$`: most resources hold none. */
-function holdsDollar(node: unknown): boolean {
-  if (typeof node === 'string') return node.includes('$')
-  if (typeof node !== 'object' || node === null) return false
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) if (holdsDollar(node[index])) return true
-    return false
-  }
-  const map = node as YamlObject
-  const keys = Object.keys(map)
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string
-    if (key.includes('$') || holdsDollar(map[key])) return true
-  }
-  return false
 }
 
 /**
