@@ -13,7 +13,7 @@ if (versionOnly && true) {
     if (error.code !== "EPIPE") throw error;
     process.exit();
   });
-  const { runCli } = await import("./chunks/cli-QYGARH4M.js");
+  const { runCli } = await import("./chunks/cli-HQ5C5C5A.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)

@@ -31,6 +31,8 @@ export function reportAfterFix(
   const visit = (value: unknown): unknown => {
     if (!exact) return value
     if (typeof value === 'string') {
+      // Both a `file:line` and a changed file named in a text hold a ':'.
+      if (!value.includes(':')) return value
       const at = /^(.*):(\d+)$/.exec(value)
       const move = at && moves.get(at[1]!)
       if (at && move) {
