@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-BY36DU5Z.js";
+} from "./chunks/chunk-Z4A5G2UE.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

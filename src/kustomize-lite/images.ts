@@ -42,7 +42,7 @@ function visitImages(
   fieldSpecs: FieldSpec[],
   visit: (holder: Record<string, unknown>, key: string) => void
 ): void {
-  if (object.kind !== 'CustomResourceDefinition') updateContainerListsAnywhere(object, visit)
+  if (object.kind !== 'CustomResourceDefinition') visitContainerImages(object, visit)
   for (const spec of fieldSpecs)
     visitFieldSpec(object, { ...spec, create: false }, undefined, ({ holder, key }) =>
       visit(holder as Record<string, unknown>, String(key))
@@ -60,12 +60,12 @@ function imageMatcher(name: string): RegExp {
   }
 }
 
-function updateContainerListsAnywhere(
+function visitContainerImages(
   node: unknown,
-  update: (holder: Record<string, unknown>, key: string) => void
+  visit: (holder: Record<string, unknown>, key: string) => void
 ): void {
   if (Array.isArray(node)) {
-    for (const element of node) updateContainerListsAnywhere(element, update)
+    for (const element of node) visitContainerImages(element, visit)
     return
   }
   if (!isObject(node)) return
@@ -73,10 +73,10 @@ function updateContainerListsAnywhere(
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
       for (const container of value) {
         if (isObject(container) && stringField(container, 'image') !== undefined)
-          update(container, 'image')
+          visit(container, 'image')
       }
     } else {
-      updateContainerListsAnywhere(value, update)
+      visitContainerImages(value, visit)
     }
   }
 }
