@@ -1,7 +1,7 @@
 import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
-import { groupBy } from '../shared/collections.js'
+import { cached, groupBy } from '../shared/collections.js'
 import type { Problem } from './findings.js'
 import { configHash } from './hash.js'
 import type { ReadConfig } from './hash.js'
@@ -102,16 +102,13 @@ export function sourceFinder(
 ): SourceFinder {
   // Only a few kinds are ever asked for: each is indexed the first time (the last one wins).
   const byKind = new Map<string, Map<string, KObject>>()
-  const indexOf = (kind: string): Map<string, KObject> => {
-    let index = byKind.get(kind)
-    if (!index) {
-      index = new Map()
+  const indexOf = (kind: string): Map<string, KObject> =>
+    cached(byKind, kind, () => {
+      const index = new Map<string, KObject>()
       for (const { object } of resources)
         if (kindOf(object) === kind) index.set(`${namespaceOf(object)}/${nameOf(object)}`, object)
-      byKind.set(kind, index)
-    }
-    return index
-  }
+      return index
+    })
   return (kind, namespace, name) => {
     const index = indexOf(kind)
     return (
@@ -325,18 +322,12 @@ function indexConfigObjects(
   const byName = groupBy(entries, ({ object }) => `${object.kind}/${object.name}`)
   // Most objects of a root are never read by a workload: their source names wait until one is.
   const indexed = new Map<ConfigObject, IndexedConfig>()
-  const completed = ({ object, resource }: (typeof entries)[number]): IndexedConfig => {
-    let found = indexed.get(object)
-    if (!found) {
-      found = {
-        ...object,
-        sourceName: resource.sourceName(object),
-        uncommitted: resource.inputs.filter(file => !isCommitted(file))
-      }
-      indexed.set(object, found)
-    }
-    return found
-  }
+  const completed = ({ object, resource }: (typeof entries)[number]): IndexedConfig =>
+    cached(indexed, object, () => ({
+      ...object,
+      sourceName: resource.sourceName(object),
+      uncommitted: resource.inputs.filter(file => !isCommitted(file))
+    }))
   return {
     find(kind, name, namespace) {
       const candidates = (byName.get(`${kind}/${name}`) ?? []).filter(

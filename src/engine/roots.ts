@@ -12,6 +12,7 @@ import { configObjectsOf } from './config-objects.js'
 import type { ConfigObject } from './config-objects.js'
 import { problem } from './findings.js'
 import type { Problem } from './findings.js'
+import { cached } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import { normalizePath } from '../shared/paths.js'
 import type { KObject } from './objects.js'
@@ -347,12 +348,8 @@ export function repositoryFileSystem(repository: Repository): FileSystem {
   }
   // Builds list the same folders again and again: each listing is sorted once.
   const listings = new Map<string, readonly string[]>()
-  const listing = (directory: string): readonly string[] => {
-    let names = listings.get(directory)
-    if (!names)
-      listings.set(directory, (names = Object.freeze([...(children.get(directory) ?? [])].sort())))
-    return names
-  }
+  const listing = (directory: string): readonly string[] =>
+    cached(listings, directory, () => Object.freeze([...(children.get(directory) ?? [])].sort()))
   return {
     readFile: path => repository.readFile(normalizePath(path)),
     isDirectory: path => children.has(normalizePath(path)),

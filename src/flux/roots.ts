@@ -4,7 +4,7 @@ import type { FileSystem, Problem, Resource } from '../kustomize-lite/index.js'
 import { fluxKustomizationFor } from './generate.js'
 import { declarationKey, KUSTOMIZE_GROUP, readInventory } from './inventory.js'
 import type { Declaration, Inventory } from './inventory.js'
-import { groupBy, uniqueBy } from '../shared/collections.js'
+import { cached, groupBy, uniqueBy } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import { normalizePath } from '../shared/paths.js'
 import { isKind, objectAt, stringAt, stringMap } from './objects.js'
@@ -13,6 +13,7 @@ import { artifactPath } from './paths.js'
 import { fluxPushes } from './mappings.js'
 import type { FluxPush, SourceMapping } from './mappings.js'
 import { SourceResolver, sourceRefOf } from './sources.js'
+import type { PathResolution } from './sources.js'
 import { invalidVariableNames, substituteVariables } from './substitute.js'
 import type { SubstitutionVariables } from './substitute.js'
 import type {
@@ -216,15 +217,22 @@ function foldersHolding(file: string): string[] {
 }
 
 function resolvedPath(context: Context, instance: Instance): string | undefined {
-  const rawPath = stringAt(instance.object, 'spec', 'path') ?? ''
+  const resolution = resolvePathOf(context, instance)
+  return resolution?.ok ? resolution.path : undefined
+}
+
+/** Where the instance's spec.path lies; undefined when it holds a variable nothing substitutes. */
+function resolvePathOf(context: Context, instance: Instance): PathResolution | undefined {
+  const rawPath = rawPathOf(instance)
   if (rawPath.includes('${')) return undefined
-  const resolution = context.resolver.resolvePath(
+  return context.resolver.resolvePath(
     sourceRefOf(instance.object),
     artifactPath(rawPath),
     instance.declaration.file
   )
-  return resolution.ok ? resolution.path : undefined
 }
+
+const rawPathOf = (instance: Instance) => stringAt(instance.object, 'spec', 'path') ?? ''
 
 /**
  * The passes that settle which instances exist read only the Kustomizations, ConfigMaps and
@@ -245,17 +253,13 @@ function buildInstance(
     ...outcome,
     unresolved: { severity: 'error', message, path: kustomization.file, line: kustomization.line }
   })
-  const rawPath = stringAt(instance.object, 'spec', 'path') ?? ''
-  if (rawPath.includes('${')) {
+  const rawPath = rawPathOf(instance)
+  const resolution = resolvePathOf(context, instance)
+  if (!resolution) {
     return unresolved(
       `Kustomization ${kustomization.namespace}/${kustomization.name}: spec.path ${rawPath} holds a variable no Flux Kustomization of this repository substitutes`
     )
   }
-  const resolution = context.resolver.resolvePath(
-    kustomization.sourceRef,
-    artifactPath(rawPath),
-    kustomization.file
-  )
   if (!resolution.ok) {
     const defaulted = sourceRefOf(instance.object).namespaceSet
       ? ''
@@ -315,18 +319,15 @@ function appliedResources(
     [...(variables.unknown ?? [])],
     variables.undefinedAreUnknown === true
   ])
-  let results = context.applied.get(built)
-  if (!results) context.applied.set(built, (results = new Map()))
-  const cached = results.get(key)
-  if (cached) return cached
-  const resources = pass === 'final' ? built.resources : built.resources.filter(readWhileSettling)
-  const substituted = substituteAll(resources, variables, kustomization, hasPostBuild)
-  const result = {
-    resources: withCommonMetadata(substituted.resources, commonMetadata),
-    problems: substituted.problems
-  }
-  results.set(key, result)
-  return result
+  const results = cached(context.applied, built, () => new Map<string, Built>())
+  return cached(results, key, () => {
+    const resources = pass === 'final' ? built.resources : built.resources.filter(readWhileSettling)
+    const substituted = substituteAll(resources, variables, kustomization, hasPostBuild)
+    return {
+      resources: withCommonMetadata(substituted.resources, commonMetadata),
+      problems: substituted.problems
+    }
+  })
 }
 
 const SETTLING_KINDS = new Set(['Kustomization', 'ConfigMap', 'Secret'])

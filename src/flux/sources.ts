@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import type { Declaration, Inventory } from './inventory.js'
+import { cached } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import { SOURCE_KINDS, WORKFLOW_DIRECTORY, ociRepository } from './mappings.js'
 import type { FluxPush, SourceMapping } from './mappings.js'
@@ -84,10 +85,9 @@ export class SourceResolver {
   private readonly roots = new Map<string, PathResolution>()
 
   private sourceRoot(sourceRef: SourceRef): PathResolution {
-    const key = keyOf(sourceRef.kind, sourceRef)
-    let root = this.roots.get(key)
-    if (!root) this.roots.set(key, (root = this.findSourceRoot(sourceRef)))
-    return root
+    return cached(this.roots, keyOf(sourceRef.kind, sourceRef), () =>
+      this.findSourceRoot(sourceRef)
+    )
   }
 
   private findSourceRoot(sourceRef: SourceRef): PathResolution {

@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { cached } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import type { FileSystem, Problem, YamlObject } from './types.js'
 import { parseYamlDocuments } from './yaml-documents.js'
@@ -52,17 +53,8 @@ export function readKustomization(dir: string, fs: FileSystem): KustomizationRea
 const directoryListings = new WeakMap<Map<string, unknown[]>, Map<string, string[]>>()
 
 function cachedKustomizationFilesIn(dir: string, fs: FileSystem, cache: Map<string, unknown[]>) {
-  let listings = directoryListings.get(cache)
-  if (!listings) {
-    listings = new Map()
-    directoryListings.set(cache, listings)
-  }
-  let files = listings.get(dir)
-  if (!files) {
-    files = kustomizationFilesIn(dir, fs)
-    listings.set(dir, files)
-  }
-  return files
+  const listings = cached(directoryListings, cache, () => new Map<string, string[]>())
+  return cached(listings, dir, () => kustomizationFilesIn(dir, fs))
 }
 
 /** readKustomization that keeps parsed kustomization files in the build's document cache. */

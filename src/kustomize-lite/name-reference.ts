@@ -1,6 +1,7 @@
 import type { BuildContext } from './context.js'
 import { report } from './context.js'
 import { hasField, visitFieldSpec } from './field-path.js'
+import { cached } from '../shared/collections.js'
 import { isObject } from '../shared/objects.js'
 import { stringField } from './objects.js'
 import type { Gvk, ResId } from './resource-id.js'
@@ -59,11 +60,7 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
     let candidateSet: ReadonlySet<WorkingResource> | undefined
     const referrerOriginal = ids.get(referrer)!.original
     const gvkKey = `${referrerOriginal.group}/${referrerOriginal.version}/${referrerOriginal.kind}`
-    let fields = fieldsByGvk.get(gvkKey)
-    if (!fields) {
-      fields = fieldsSelecting(accumulator, referrerOriginal)
-      fieldsByGvk.set(gvkKey, fields)
-    }
+    const fields = cached(fieldsByGvk, gvkKey, () => fieldsSelecting(accumulator, referrerOriginal))
     for (const { field, referralGvk } of fields) {
       if (!hasField(referrer.object, field)) continue
       candidates ??= referableBy(referrer, accumulator.resources, ids)
@@ -79,10 +76,7 @@ export function fixNameReferences(context: BuildContext, accumulator: Accumulato
 const fieldsByConfig = new WeakMap<object, Map<string, SelectedField[]>>()
 
 function fieldsByGvkOf(accumulator: Accumulator): Map<string, SelectedField[]> {
-  const config = accumulator.config.nameReference
-  let fields = fieldsByConfig.get(config)
-  if (!fields) fieldsByConfig.set(config, (fields = new Map()))
-  return fields
+  return cached(fieldsByConfig, accumulator.config.nameReference, () => new Map())
 }
 
 /** The nameReference fields a kind of referrer has, in the config's order. */

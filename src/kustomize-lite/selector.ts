@@ -80,9 +80,8 @@ export function compileSelector(selector: ResourceSelector): SelectorMatcher | s
   }
 }
 
-// Most selectors are plain names (`kind: HelmRelease`): without a regex character, the anchored
-// pattern matches exactly its own text.
-// Letters, digits, `_`, `-` and escaped metacharacters (a patch's own id, escaped, is its target).
+// Most selectors are plain names (`kind: HelmRelease`) or a patch's own id with its regex
+// characters escaped: such an anchored pattern matches exactly its text, unescaped.
 const LITERAL = /^(?:[\w-]|\\[.*+?^${}()|[\]\\])+$/
 
 function literal(text: string): { test: (value: string) => boolean } {

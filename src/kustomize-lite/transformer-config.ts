@@ -1,4 +1,5 @@
 import type { Gvk } from './resource-id.js'
+import { cached } from '../shared/collections.js'
 
 /** Where a transformer acts: a slash-separated path (`\/` escapes a slash) in selected kinds. */
 export interface FieldSpec extends Partial<Gvk> {
@@ -358,13 +359,8 @@ export function mergeTransformerConfigs(
   if (extra === base) return base
   // Configs are never edited once made, and builds of roots that share a base merge the same
   // ones again and again (loadConfigurations gives a file's config as one object).
-  let byExtra = merges.get(base)
-  const known = byExtra?.get(extra)
-  if (known) return known
-  const merged = mergeConfigsOnce(base, extra)
-  if (!byExtra) merges.set(base, (byExtra = new WeakMap()))
-  byExtra.set(extra, merged)
-  return merged
+  const withBase = cached(merges, base, () => new WeakMap())
+  return cached(withBase, extra, () => mergeConfigsOnce(base, extra))
 }
 
 const merges = new WeakMap<
@@ -396,9 +392,7 @@ const fieldSpecKey = (spec: FieldSpec) =>
 const keysOfList = new WeakMap<FieldSpec[], Set<string>>()
 
 function fieldSpecKeys(specs: FieldSpec[]): Set<string> {
-  let keys = keysOfList.get(specs)
-  if (!keys) keysOfList.set(specs, (keys = new Set(specs.map(fieldSpecKey))))
-  return keys
+  return cached(keysOfList, specs, () => new Set(specs.map(fieldSpecKey)))
 }
 
 export function mergeFieldSpecs(base: FieldSpec[], extra: FieldSpec[]): FieldSpec[] {
@@ -461,15 +455,13 @@ const kindIndexes = new WeakMap<NameBackReference[], ReadonlyMap<string, number>
 
 /** Where each kind's first entry is; kept per list, since the built-in list is merged into often. */
 function kindIndexOf(references: NameBackReference[]): ReadonlyMap<string, number> {
-  let index = kindIndexes.get(references)
-  if (!index) {
+  return cached(kindIndexes, references, () => {
     const byKind = new Map<string, number>()
     references.forEach((reference, position) => {
       if (!byKind.has(gvkKey(reference))) byKind.set(gvkKey(reference), position)
     })
-    kindIndexes.set(references, (index = byKind))
-  }
-  return index
+    return byKind
+  })
 }
 
 const gvkKey = (reference: NameBackReference) =>

@@ -9,6 +9,7 @@ import type {
   RootSummary,
   WorkloadResult
 } from '../engine/index.js'
+import { cached } from '../shared/collections.js'
 import { deepClone, isObject } from '../shared/objects.js'
 import type { YamlObject } from '../shared/objects.js'
 import type { Plan, PlanProblem, Reason, Restart, Strategy, Upgrade, WorkloadRef } from './types.js'
@@ -75,11 +76,7 @@ function snapshot(
 ): Snapshot {
   // The hashes go on copies: the built objects are shared with the analysis (and the parse).
   const copies = new Map<YamlObject, YamlObject>()
-  const copyOf = (object: YamlObject) => {
-    let copy = copies.get(object)
-    if (!copy) copies.set(object, (copy = deepClone(object)))
-    return copy
-  }
+  const copyOf = (object: YamlObject) => cached(copies, object, () => deepClone(object))
   const byId = new Map(roots.map(root => [root.id, root]))
   const workloads = new Map<string, PlannedWorkload>()
   for (const unfixed of report.workloads) {

@@ -22,3 +22,14 @@ export function uniqueBy<T>(items: Iterable<T>, keyOf: (item: T) => string): T[]
   }
   return unique
 }
+
+/** The value a cache keeps for `key`, computed and kept the first time it is asked for. */
+export function cached<K, V>(
+  cache: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  compute: () => V
+): V {
+  let value = cache.get(key)
+  if (value === undefined) cache.set(key, (value = compute()))
+  return value
+}
