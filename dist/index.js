@@ -6,14 +6,14 @@ if (versionOnly && true) {
   process.stdout.write(`${"0.1.0"}
 `);
 } else if (argv.length === 0 && process.env["GITHUB_ACTIONS"] === "true") {
-  const { runAction } = await import("./chunks/action-KV7VC6X6.js");
+  const { runAction } = await import("./chunks/action-UIPOHG6F.js");
   await runAction(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
 } else {
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
     process.exit();
   });
-  const { runCli } = await import("./chunks/cli-YZTJ6QQI.js");
+  const { runCli } = await import("./chunks/cli-B7MQRHJW.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)

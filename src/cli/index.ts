@@ -15,7 +15,7 @@ import {
   changeWriter
 } from '../io/index.js'
 import { build } from '../kustomize-lite/index.js'
-import { escapeTerminal, maskSecretValues } from '../output/index.js'
+import { escapeTerminal, maskSecretObject, maskSecretValues } from '../output/index.js'
 import { planChanges, renderPlanMarkdown, renderPlanText, rollbackPlan } from '../plan/index.js'
 import type { Plan } from '../plan/index.js'
 import {
@@ -60,7 +60,7 @@ Commands:
   roots [path]   list the roots (Flux Kustomizations, or kustomization directories) and
                  where each is declared
   build <dir>    print what kustomize-lite builds from a kustomization directory, to hold
-                 against 'kubectl kustomize <dir>'
+                 against 'kubectl kustomize <dir>' (Secret values masked, keys kept)
 
 Options:
   --format <f>   text (default) or json; check and lint also sarif (SARIF 2.1.0 for GitHub
@@ -340,11 +340,9 @@ function runRoots(root: string, options: CommandOptions, out: Output): number {
 function runBuild(directory: string, format: Format, out: Output): number {
   const fileSystem = confinedFileSystem(repositoryRootOf(directory))
   const result = build(directory, fileSystem)
-  out.stdout(
-    format === 'json'
-      ? renderJson(result.resources.map(r => r.object))
-      : renderBuild(result.resources.map(r => r.object))
-  )
+  // As kubectl kustomize prints it, but no Secret value: only its keys.
+  const objects = result.resources.map(resource => maskSecretObject(resource.object))
+  out.stdout(format === 'json' ? renderJson(objects) : renderBuild(objects))
   for (const path of fileSystem.refused)
     out.stderr(
       `error: ${escapeTerminal(path)}: outside the repository ${escapeTerminal(fileSystem.root)}; not read\n`

@@ -5,4 +5,4 @@ export {
   escapeTerminal,
   escapeTerminalLine
 } from './escape.js'
-export { maskSecretValues } from './mask-secrets.js'
+export { maskSecretObject, maskSecretValues } from './mask-secrets.js'

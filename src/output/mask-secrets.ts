@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
 import type { Node } from 'yaml'
+import { isObject } from '../shared/objects.js'
+import type { YamlObject } from '../shared/objects.js'
 
 const MASK = '<masked>'
 
@@ -67,4 +69,21 @@ function applyMasks(text: string, spans: readonly [number, number][], lines: Lin
     }
   }
   return output.join('\n')
+}
+
+/**
+ * A built object as it may be printed: a Secret's `data` and `stringData` values replaced by
+ * `<masked>` (keys kept, nulls left as they are), in a copy; any other object as it is.
+ */
+export function maskSecretObject(object: YamlObject): YamlObject {
+  if (object.kind !== 'Secret') return object
+  const masked = { ...object }
+  for (const field of ['data', 'stringData']) {
+    const values = object[field]
+    if (isObject(values))
+      masked[field] = Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, value === null ? null : MASK])
+      )
+  }
+  return masked
 }

@@ -64,6 +64,25 @@ test('check --diff masks Secret values that sit within the diff context', async 
   }
 })
 
+test('build prints no Secret value, a generated one included: only the keys, masked', async () => {
+  using repository = tempDirectory({
+    ...files,
+    'kustomization.yaml': source`
+      resources: [config.yaml, deploy.yaml]
+      secretGenerator:
+        - name: generated
+          literals: [apiKey=s3cr3t-literal]
+    `
+  })
+  for (const format of ['text', 'json']) {
+    const result = await run('build', repository.path, '--format', format)
+    assert.equal(result.code, 0, result.stderr)
+    assert.doesNotMatch(result.stdout, /hunter2|aHVudGVy|s3cr3t|czNjcjN0/, format)
+    assert.match(result.stdout, /password.{1,4}<masked>/, format)
+    assert.match(result.stdout, /apiKey.{1,4}<masked>/, format)
+  }
+})
+
 test('masking keeps every line, the keys and the layout, and hides only values', () => {
   const text = [
     'kind: Secret',
