@@ -89,8 +89,32 @@ function changedFileNamedIn(names: ReadonlyMap<string, unknown>): (text: string)
   }
 }
 
-/** Where each 1-based line of `before` is in `after`; undefined for a line the change removed. */
+/**
+ * Where each 1-based line of `before` is in `after`; undefined for a line the change removed.
+ * Worked out at the first question (most written files hold no finding), and without a diff for
+ * a line above the first change.
+ */
 function lineMove(before: string, after: string): (line: number) => number | undefined {
+  let unchanged: number | undefined
+  let move: ((line: number) => number | undefined) | undefined
+  return line => {
+    unchanged ??= linesBeforeFirstChange(before, after)
+    if (line >= 1 && line <= unchanged) return line
+    return (move ??= diffedLineMove(before, after))(line)
+  }
+}
+
+/** How many whole lines both texts begin with. */
+function linesBeforeFirstChange(before: string, after: string): number {
+  let at = 0
+  while (at < before.length && before.charCodeAt(at) === after.charCodeAt(at)) at++
+  let lines = 0
+  for (let end = before.indexOf('\n'); end !== -1 && end < at; end = before.indexOf('\n', end + 1))
+    lines++
+  return lines
+}
+
+function diffedLineMove(before: string, after: string): (line: number) => number | undefined {
   const { removed, added } = lineDiffAfter(before, after)
   const gone = new Set(removed)
   const fresh = new Set(added)

@@ -3,6 +3,7 @@ import type { Problem } from '../engine/findings.js'
 import { asList, asMap, asString, getIn, nameOf, namespaceOf } from '../engine/objects.js'
 import type { KObject } from '../engine/objects.js'
 import { isHelmRelease } from '../helm/index.js'
+import { groupBy } from '../shared/collections.js'
 import { configFinder, labelsOf, labelsPath } from './configs.js'
 import type { FoundConfig } from './configs.js'
 import type { LintInput, LintResult } from './types.js'
@@ -21,6 +22,10 @@ export const WATCH_LABEL = 'reconcile.fluxcd.io/watch'
  */
 export function valuesWatch(input: LintInput): LintResult {
   const problems: Problem[] = []
+  const workloadsOf = groupBy(
+    input.workloads.filter(workload => workload.source),
+    workload => sourceKey(workload.source!)
+  )
   for (const root of input.roots) {
     const findConfig = configFinder(root)
     for (const resource of root.resources) {
@@ -34,7 +39,8 @@ export function valuesWatch(input: LintInput): LintResult {
         const found = findConfig(kind, namespaceOf(release), name)
         if (!found || found.resource.generatedWithSuffix) return
         if (String(labelsOf(found)[WATCH_LABEL]) === 'Enabled') return
-        if (coveredByHash(input.workloads, resource.source!, kind, name)) return
+        const rendered = workloadsOf.get(sourceKey(resource.source!)) ?? []
+        if (coveredByHash(rendered, kind, name)) return
         problems.push(finding(input, release, resource.source!, index, found))
       })
     }
@@ -42,16 +48,12 @@ export function valuesWatch(input: LintInput): LintResult {
   return { problems: distinct(problems), edits: [] }
 }
 
-function coveredByHash(
-  workloads: readonly WorkloadResult[],
-  release: SourceRef,
-  kind: string,
-  name: string
-): boolean {
-  return workloads.some(
+const sourceKey = (source: SourceRef) => `${source.document}:${source.file}`
+
+/** Whether a workload the release renders (`rendered`) hashes this valuesFrom object. */
+function coveredByHash(rendered: readonly WorkloadResult[], kind: string, name: string): boolean {
+  return rendered.some(
     workload =>
-      workload.source?.file === release.file &&
-      workload.source.document === release.document &&
       ['missing', 'stale', 'current'].includes(workload.status) &&
       workload.references.some(
         reference =>

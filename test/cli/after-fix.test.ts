@@ -129,3 +129,58 @@ test('with a refused write, the findings fix leaves are those of a fresh check a
   for (const field of ['workloads', 'coverage', 'files'] as const)
     assert.deepEqual(fixed[field], checked[field], field)
 })
+
+test('workloads and findings below an edit in a written file move down with the inserted lines', () => {
+  const deployment = (name: string, secret = '') => source`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: ${name}
+    spec:
+      template:
+        metadata:
+          labels: {app: ${name}}
+        spec:
+          containers:
+            - name: ${name}
+              image: ${name}:1
+              envFrom: [{configMapRef: {name: app}}${secret}]
+  `
+  using repo = tempDirectory({
+    'kustomization.yaml': 'resources: [config.yaml, apps.yaml]\n',
+    'config.yaml': refusedRepo['config.yaml'],
+    'apps.yaml': [
+      deployment('web'),
+      deployment('worker', ', {secretRef: {name: made-in-cluster}}')
+    ].join('---\n')
+  })
+  commitAll(repo.path)
+  const { result, fresh } = fixThenCheck(repo.path)
+  const lineOf = (report: typeof fresh) =>
+    report.workloads.find(workload => workload.name === 'worker')?.source?.line ?? 0
+  assert.ok(lineOf(fresh) > lineOf(result.report), 'the edit above moved the worker down')
+  const missing = fresh.problems.find(p => p.rule === 'reference-missing')
+  assert.ok(missing && missing.file === 'apps.yaml' && missing.line === lineOf(fresh))
+  assert.deepEqual(reportAfterFix(result, result.changes), fresh)
+})
+
+test('a line at or below the first change moves by the lines inserted above it; one above stays', () => {
+  const finding = (line: number) => ({
+    rule: 'reference-missing',
+    severity: 'warning',
+    file: 'a.yaml',
+    line,
+    message: 'm'
+  })
+  const result = {
+    report: { roots: [], workloads: [], problems: [], files: 1 },
+    remaining: [finding(1), finding(2), finding(3)],
+    repaired: []
+  } as unknown as Parameters<typeof reportAfterFix>[0]
+  const change = { file: 'a.yaml', before: 'a: 1\nb: 2\nc: 3\n', after: 'a: 1\nx: 0\nb: 2\nc: 3\n' }
+  const derived = reportAfterFix(result, [change] as Parameters<typeof reportAfterFix>[1])
+  assert.deepEqual(
+    derived?.problems.map(p => p.line),
+    [1, 3, 4]
+  )
+})
