@@ -5,7 +5,7 @@ import type { KObject } from '../engine/objects.js'
 import type { BuiltResource } from '../engine/roots.js'
 import { isHelmRelease } from '../helm/index.js'
 import type { LintInput, LintResult } from './types.js'
-import { distinct, findingAt, qualified } from './where.js'
+import { distinct, findingAt, qualified, sourceKey } from './where.js'
 
 interface Blocker {
   rule: RuleId
@@ -55,7 +55,7 @@ function builtObjectFinder(input: LintInput): (workload: WorkloadResult) => KObj
     const root = input.roots.find(candidate => candidate.id === rootId)
     for (const resource of root?.resources ?? []) {
       if (!resource.source) continue
-      const key = sourceKey(resource.source.file, resource.source.document)
+      const key = sourceKey(resource.source)
       const list = index.get(key)
       if (list) list.push(resource)
       else index.set(key, [resource])
@@ -67,7 +67,7 @@ function builtObjectFinder(input: LintInput): (workload: WorkloadResult) => KObj
     if (!source) return undefined
     const fromChart = workload.shape.templatePath.length === 0
     return resourcesOf(workload.root)
-      .get(sourceKey(source.file, source.document))
+      .get(sourceKey(source))
       ?.find(resource =>
         fromChart
           ? isHelmRelease(resource.object)
@@ -75,8 +75,6 @@ function builtObjectFinder(input: LintInput): (workload: WorkloadResult) => KObj
       )?.object
   }
 }
-
-const sourceKey = (file: string, document: number) => `${document}#${file}`
 
 function blockers(workload: WorkloadResult, object: KObject): Blocker[] {
   const found: Blocker[] = []

@@ -7,7 +7,7 @@ import { groupBy } from '../shared/collections.js'
 import { configFinder, labelsOf, labelsPath } from './configs.js'
 import type { FoundConfig } from './configs.js'
 import type { LintInput, LintResult } from './types.js'
-import { distinct, findingAt, qualified } from './where.js'
+import { distinct, findingAt, qualified, sourceKey } from './where.js'
 import type { SourceRef } from './where.js'
 
 export const WATCH_LABEL = 'reconcile.fluxcd.io/watch'
@@ -47,8 +47,6 @@ export function valuesWatch(input: LintInput): LintResult {
   }
   return { problems: distinct(problems), edits: [] }
 }
-
-const sourceKey = (source: SourceRef) => `${source.document}:${source.file}`
 
 /** Whether a workload the release renders (`rendered`) hashes this valuesFrom object. */
 function coveredByHash(rendered: readonly WorkloadResult[], kind: string, name: string): boolean {

@@ -9,6 +9,9 @@ export interface SourceRef {
   document: number
 }
 
+/** One string per source document, to key maps by. */
+export const sourceKey = (source: SourceRef) => `${source.document}#${source.file}`
+
 /**
  * A finding at the deepest node of `path` that the source document has (the key itself when it
  * exists), or at the document's first line.
