@@ -4,7 +4,7 @@ import {
   DONE,
   parseYamlFile,
   textualNullPaths
-} from "./chunks/chunk-J3EJST6V.js";
+} from "./chunks/chunk-PMRTESBQ.js";
 
 // src/io/parse-worker.ts
 import { workerData } from "node:worker_threads";

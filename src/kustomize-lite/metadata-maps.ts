@@ -18,8 +18,8 @@ export function setMapEntries(
         const record = holder as Record<string, unknown>
         const value = record[key] === null ? {} : record[key]
         if (!isObject(value)) return
-        // A copy: the map may be shared with the parse (editFieldSpec copies only its holder).
-        const map = shallowCopyKeepingNullMarks(value)
+        // A field of the metadata gets only its holder copied: the map itself may be the parse's.
+        const map = resource.owns === 'all' ? value : shallowCopyKeepingNullMarks(value)
         for (const entryKey of keys) map[entryKey] = entries[entryKey]
         record[key] = map
       })

@@ -101,16 +101,22 @@ function snapshot(
       root
     })
   }
-  if (copies.size > 0)
-    for (const [id, root] of byId)
-      byId.set(id, {
-        ...root,
-        resources: root.resources.map(resource => {
-          const copy = copies.get(resource.object)
-          return copy ? { ...resource, object: copy } : resource
-        })
-      })
+  if (copies.size > 0) {
+    for (const [id, root] of byId) byId.set(id, withCopies(root, copies))
+    // Every view of a root holds the hashed copies.
+    for (const workload of workloads.values()) workload.root = byId.get(workload.ref.root)!
+  }
   return { report, roots: byId, workloads }
+}
+
+function withCopies(root: Root, copies: ReadonlyMap<YamlObject, YamlObject>): Root {
+  return {
+    ...root,
+    resources: root.resources.map(resource => {
+      const copy = copies.get(resource.object)
+      return copy ? { ...resource, object: copy } : resource
+    })
+  }
 }
 
 function needsHash(result: WorkloadResult): boolean {

@@ -351,3 +351,21 @@ test('a configurations file read by builds of many roots: applied in each, its p
     }
   }
 })
+
+test('labels two overlays add to a shared base stay in their own build', () => {
+  const root = writeTree({
+    'base/kustomization.yaml': 'resources: [cm.yaml]\n',
+    'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, labels: {app: a}}\n',
+    'one/kustomization.yaml': 'resources: [../base]\ncommonLabels: {overlay: one}\n',
+    'two/kustomization.yaml': 'resources: [../base]\ncommonLabels: {tier: two}\n'
+  })
+  const fs = createNodeFileSystem()
+  const documentCache = new Map<string, unknown[]>()
+  const labelsOf = (overlay: string) => {
+    const metadata = build(`${root}/${overlay}`, fs, { documentCache }).resources[0]!.object
+      .metadata as { labels: Record<string, string> }
+    return metadata.labels
+  }
+  assert.deepEqual(labelsOf('one'), { app: 'a', overlay: 'one' })
+  assert.deepEqual(labelsOf('two'), { app: 'a', tier: 'two' })
+})
